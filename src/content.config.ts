@@ -1,0 +1,16 @@
+/**
+ * The content collections. Content lives in the top-level content/ folder; the shapes are
+ * defined once in src/schemas/ and shared with the content check and the tests.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { practiceSchema, programmeSchema, recommendationSchema, sourceSchema } from './schemas/entries';
+
+const mdxIn = (folder: string) => glob({ pattern: '*.mdx', base: `./content/${folder}` });
+
+export const collections = {
+  practices: defineCollection({ loader: mdxIn('practices'), schema: practiceSchema(reference) }),
+  programmes: defineCollection({ loader: mdxIn('programmes'), schema: programmeSchema(reference) }),
+  recommendations: defineCollection({ loader: mdxIn('recommendations'), schema: recommendationSchema(reference) }),
+  sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/sources' }), schema: sourceSchema }),
+};

@@ -1,0 +1,50 @@
+/**
+ * Countries come from the maintained `world-countries` package (ISO 3166-1 codes, UN region and
+ * names in French and Spanish), not from a hand-typed list. Only officially assigned ISO codes
+ * are accepted, so a content file cannot name a code that no standard knows.
+ */
+import worldCountries from 'world-countries';
+import { regions, type Region as RegionTerm } from './taxonomies';
+
+export interface Country {
+  alpha2: string;
+  alpha3: string;
+  /** ISO 3166-1 numeric, as a 3-digit string ("218"): the id world-atlas maps use. */
+  numeric: string;
+  name: string;
+  names: { en: string; fr: string; es: string };
+  region: RegionTerm;
+  subregion: string;
+}
+
+const regionByPackageName = new Map(regions.map((r) => [r.countryRegion, r]));
+
+export const countries: readonly Country[] = worldCountries
+  .filter((c) => c.status === 'officially-assigned')
+  .map((c) => {
+    const region = regionByPackageName.get(c.region);
+    if (!region) throw new Error(`world-countries region "${c.region}" of ${c.cca3} is missing from content/taxonomies/regions.json`);
+    return {
+      alpha2: c.cca2,
+      alpha3: c.cca3,
+      numeric: c.ccn3,
+      name: c.name.common,
+      names: { en: c.name.common, fr: c.translations.fra?.common ?? c.name.common, es: c.translations.spa?.common ?? c.name.common },
+      region,
+      subregion: c.subregion,
+    };
+  })
+  .toSorted((a, b) => a.name.localeCompare(b.name, 'en'));
+
+const byAlpha3 = new Map(countries.map((c) => [c.alpha3, c]));
+
+export const isCountryCode = (code: string): boolean => byAlpha3.has(code);
+
+export function countryByCode(alpha3: string): Country {
+  const country = byAlpha3.get(alpha3.toUpperCase());
+  if (!country) throw new Error(`unknown country code: ${alpha3}`);
+  return country;
+}
+
+/** URL segment for a country page: lower-case alpha-3, e.g. /countries/tha/. */
+export const countrySlug = (country: Pick<Country, 'alpha3'>) => country.alpha3.toLowerCase();

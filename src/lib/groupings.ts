@@ -1,0 +1,115 @@
+/**
+ * Groupings, facets and search filters derived from entries. Pure functions over plain data, so
+ * tests call them without Astro; pages get their entries from src/lib/content.ts.
+ */
+import { countryByCode, type Country } from './countries';
+import { gcmObjectives, objectiveByNumber, serviceAreaById, serviceAreas, targetGroupById, type regions } from './taxonomies';
+import type { GcmObjective, NamedTerm } from '../schemas/taxonomies';
+
+/** The part of an entry the groupings read. */
+export interface EntryFacets {
+  id: string;
+  data: {
+    title: string;
+    countries: string[];
+    global: boolean;
+    serviceAreas: string[];
+    targetGroups: string[];
+    gcm: { objectives: { number: number; primary: boolean }[] };
+    source?: { doc: string };
+    sources?: { doc: string }[];
+  };
+}
+
+export const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title, 'en');
+
+export interface ObjectiveGroup<T> {
+  objective: GcmObjective;
+  /** Entries for which this is the primary objective. */
+  primary: T[];
+  /** Entries that also serve it. */
+  secondary: T[];
+}
+
+/** All 23 objectives, each with its entries (empty groups included: pages say so). */
+export function practicesByObjective<T extends EntryFacets>(entries: readonly T[]): ObjectiveGroup<T>[] {
+  return gcmObjectives.map((objective) => {
+    const links = entries
+      .map((e) => ({ e, link: e.data.gcm.objectives.find((o) => o.number === objective.number) }))
+      .filter((x) => x.link);
+    return {
+      objective,
+      primary: links.filter((x) => x.link!.primary).map((x) => x.e).toSorted(byTitle),
+      secondary: links.filter((x) => !x.link!.primary).map((x) => x.e).toSorted(byTitle),
+    };
+  });
+}
+
+export interface CountryGroup<T> {
+  country: Country;
+  entries: T[];
+}
+
+/** Countries that have at least one entry, by name. */
+export function practicesByCountry<T extends EntryFacets>(entries: readonly T[]): CountryGroup<T>[] {
+  const groups = new Map<string, T[]>();
+  for (const e of entries) for (const code of e.data.countries) groups.set(code, [...(groups.get(code) ?? []), e]);
+  return [...groups]
+    .map(([code, list]) => ({ country: countryByCode(code), entries: list.toSorted(byTitle) }))
+    .toSorted((a, b) => a.country.name.localeCompare(b.country.name, 'en'));
+}
+
+/** Country groups by region, regions in taxonomy order, only regions with entries. */
+export function countriesByRegion<T>(groups: readonly CountryGroup<T>[]) {
+  const byRegion = new Map<string, { region: (typeof regions)[number]; countries: CountryGroup<T>[] }>();
+  for (const g of groups) {
+    const r = byRegion.get(g.country.region.id) ?? { region: g.country.region, countries: [] };
+    r.countries.push(g);
+    byRegion.set(g.country.region.id, r);
+  }
+  return [...byRegion.values()].toSorted((a, b) => a.region.name.localeCompare(b.region.name, 'en'));
+}
+
+export interface ServiceAreaGroup<T> {
+  serviceArea: NamedTerm;
+  entries: T[];
+}
+
+/** Service areas in taxonomy order, each with its entries (empty ones included). */
+export function practicesByServiceArea<T extends EntryFacets>(entries: readonly T[]): ServiceAreaGroup<T>[] {
+  return serviceAreas.map((serviceArea) => ({
+    serviceArea,
+    entries: entries.filter((e) => e.data.serviceAreas.includes(serviceArea.id)).toSorted(byTitle),
+  }));
+}
+
+export const primaryObjective = (e: EntryFacets) => objectiveByNumber(e.data.gcm.objectives.find((o) => o.primary)!.number);
+
+/** "15. Access to basic services": how an objective reads in filters and lists. */
+export const objectiveLabel = (n: number) => `${n}. ${objectiveByNumber(n).shortName}`;
+
+export type SearchFilters = Record<string, string[]>;
+
+/**
+ * The Pagefind filters of one entry, keyed by the readable names the search UI shows.
+ * `labels` are the interface strings for the filter names (from the i18n dictionary).
+ */
+export function searchFilters(
+  e: EntryFacets,
+  type: string,
+  sourceLabel: (doc: string) => string,
+  labels: { type: string; objective: string; country: string; region: string; serviceArea: string; targetGroup: string; source: string },
+): SearchFilters {
+  const countries = e.data.countries.map(countryByCode);
+  const docs = [...new Set([e.data.source?.doc, ...(e.data.sources ?? []).map((s) => s.doc)].filter((d): d is string => !!d))];
+  const regionNames = [...new Set(countries.map((c) => c.region.name))];
+  return {
+    [labels.type]: [type],
+    [labels.objective]: e.data.gcm.objectives.map((o) => objectiveLabel(o.number)),
+    [labels.country]: countries.map((c) => c.name),
+    [labels.region]: e.data.global ? [...regionNames, 'Worldwide'] : regionNames,
+    [labels.serviceArea]: e.data.serviceAreas.map((id) => serviceAreaById(id).name),
+    [labels.targetGroup]: e.data.targetGroups.map((id) => targetGroupById(id).name),
+    [labels.source]: docs.map(sourceLabel),
+  };
+}

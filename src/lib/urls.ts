@@ -1,0 +1,23 @@
+/**
+ * Every internal address is built here. Trainers print these in handouts: change a pattern only
+ * with a redirect for the old one.
+ */
+import { countrySlug, type Country } from './countries';
+import { sectionAnchor } from './citations';
+
+export const urls = {
+  home: () => '/',
+  practices: () => '/practices/',
+  practice: (id: string) => `/practices/${id}/`,
+  objectives: () => '/objectives/',
+  objective: (n: number) => `/objectives/${n}/`,
+  countries: () => '/countries/',
+  country: (c: Pick<Country, 'alpha3'>) => `/countries/${countrySlug(c)}/`,
+  serviceAreas: () => '/service-areas/',
+  serviceArea: (id: string) => `/service-areas/${id}/`,
+  sources: () => '/sources/',
+  source: (id: string) => `/sources/${id}/`,
+  sourceSection: (id: string, sectionId: string) => `/sources/${id}/#${sectionAnchor(sectionId)}`,
+  search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+  about: () => '/about/',
+};
