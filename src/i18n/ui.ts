@@ -71,6 +71,7 @@ const en = {
   'practice.fromTo': '{from}–{to}',
   'practice.lastReported': 'last reported {year}',
   'practice.practiceNumber': 'Practice {n}',
+  'practice.numberInSource': 'Practice {n} of document {doc}',
   'practice.onThisPage': 'On this page',
   'level.local': 'Local',
   'level.national': 'National',

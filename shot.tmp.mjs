@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+import sirv from 'sirv';
+import { createServer } from 'node:http';
+const assets = sirv('dist');
+const server = createServer((q, s) => assets(q, s, () => { s.statusCode = 404; s.end(); })).listen(4398);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const [path, out, width = '1280', media = 'screen'] = process.argv.slice(2);
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+await page.emulateMedia({ media });
+await page.goto('http://127.0.0.1:4398' + path);
+await page.waitForTimeout(500);
+await page.screenshot({ path: out, fullPage: true });
+await browser.close(); server.close();

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { assertBuilt } from '../support/dist';
+import { launchChromium, serveDist } from '../support/browser';
+
+let browser: Browser;
+let context: BrowserContext;
+let server: Awaited<ReturnType<typeof serveDist>>;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveDist();
+  browser = await launchChromium();
+  context = await browser.newContext();
+  // Record every request any page makes: none may leave the site's own origin.
+  context.on('request', (r) => requests.push(r.url()));
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  const response = await page.goto(server.origin + path);
+  expect(response?.status(), path).toBeLessThan(path.includes('no-such') ? 500 : 400);
+  return page;
+}
+
+describe('a practice page', () => {
+  it('shows the practice with its at-a-glance box, sections and citations', async () => {
+    const page = await open('/practices/thailand-migrant-friendly-health-services/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Migrant-friendly services in Thailand');
+    await expect(page.getByRole('heading', { name: /At a glance/ }).isVisible()).resolves.toBe(true);
+    for (const name of ['How it works', 'Results', 'Lessons', 'What to consider to replicate it', 'Key figures'])
+      await expect(page.getByRole('heading', { name: new RegExp(`^${name}`) }).count(), name).resolves.toBe(1);
+    // A citation leads to the section of the source page that holds the line.
+    const cite = page.locator('.mp-cite a').first();
+    await expect(cite.getAttribute('href')).resolves.toBe('/sources/002/#section-2-1');
+    await page.close();
+  });
+
+  it('opens on the section a trainer linked to', async () => {
+    const page = await open('/practices/thailand-migrant-friendly-health-services/#lessons');
+    const top = await page.locator('#lessons').evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeLessThan(100);
+    await page.close();
+  });
+});
+
+describe('search', () => {
+  it('finds a practice from the header search box', async () => {
+    const page = await open('/');
+    await page.getByRole('search').first().getByRole('searchbox').fill('Thailand');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Thailand/);
+    const result = page.locator('#mp-search-results a[href="/practices/thailand-migrant-friendly-health-services/"]');
+    await result.waitFor();
+    await expect(page.locator('#mp-search-status').textContent()).resolves.toMatch(/^\d+ results?$/);
+    await result.click();
+    await page.waitForURL(/thailand-migrant-friendly-health-services/);
+    await page.close();
+  });
+
+  it('finds a practice by a word people use for it, and keeps the query in the address', async () => {
+    const page = await open('/search/');
+    await page.locator('#mp-search-q').fill('LGBTI');
+    await page.locator('#mp-search-results a[href="/practices/ecuador-mi-casa-fuera-de-casa/"]').waitFor();
+    await page.waitForURL(/\?q=LGBTI/);
+    await page.close();
+  });
+
+  it('says so when nothing matches', async () => {
+    const page = await open('/search/?q=zzzqqq');
+    await page.waitForFunction(() => document.querySelector('#mp-search-status')?.textContent?.startsWith('No practice'));
+    await expect(page.locator('#mp-search-results li').count()).resolves.toBe(0);
+    await page.close();
+  });
+});
+
+describe('every template', () => {
+  const templates = [
+    '/',
+    '/practices/',
+    '/practices/thailand-migrant-friendly-health-services/',
+    '/practices/ifrc-humanitarian-service-points/',
+    '/objectives/',
+    '/objectives/15/',
+    '/objectives/9/',
+    '/countries/',
+    '/countries/mex/',
+    '/service-areas/',
+    '/service-areas/health/',
+    '/sources/',
+    '/sources/002/',
+    '/about/',
+    '/search/?q=health',
+    '/no-such-page/',
+  ];
+
+  it.each(templates)('%s passes axe (WCAG 2.2 AA)', async (path) => {
+    const page = await open(path);
+    if (path.startsWith('/search/')) await page.locator('#mp-search-results li').first().waitFor();
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(templates)('%s fits a 320 px phone without sideways scrolling', async (path) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(server.origin + path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('made no request to any other host', () => {
+    const origin = new URL(server.origin).origin;
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((r) => new URL(r).origin !== origin)).toEqual([]);
+  });
+});
