@@ -4,7 +4,8 @@
  * are accepted, so a content file cannot name a code that no standard knows.
  */
 import worldCountries from 'world-countries';
-import { regions, type Region as RegionTerm } from './taxonomies';
+import { regions } from './taxonomies';
+import type { Region as RegionTerm } from '../schemas/taxonomies';
 
 export interface Country {
   alpha2: string;

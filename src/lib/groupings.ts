@@ -3,8 +3,8 @@
  * tests call them without Astro; pages get their entries from src/lib/content.ts.
  */
 import { countryByCode, type Country } from './countries';
-import { gcmObjectives, objectiveByNumber, serviceAreaById, serviceAreas, targetGroupById, type regions } from './taxonomies';
-import type { GcmObjective, NamedTerm } from '../schemas/taxonomies';
+import { gcmObjectives, objectiveByNumber, serviceAreaById, serviceAreas, targetGroupById } from './taxonomies';
+import type { GcmObjective, NamedTerm, Region } from '../schemas/taxonomies';
 
 /** The part of an entry the groupings read. */
 export interface EntryFacets {
@@ -61,7 +61,7 @@ export function practicesByCountry<T extends EntryFacets>(entries: readonly T[])
 
 /** Country groups by region, regions in taxonomy order, only regions with entries. */
 export function countriesByRegion<T>(groups: readonly CountryGroup<T>[]) {
-  const byRegion = new Map<string, { region: (typeof regions)[number]; countries: CountryGroup<T>[] }>();
+  const byRegion = new Map<string, { region: Region; countries: CountryGroup<T>[] }>();
   for (const g of groups) {
     const r = byRegion.get(g.country.region.id) ?? { region: g.country.region, countries: [] };
     r.countries.push(g);
