@@ -1,0 +1,123 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { assertBuilt, contentIds, dist, fileFor, htmlPages, pagefindRecords } from '../support/dist';
+import { gcmObjectives } from '../../src/lib/taxonomies';
+
+beforeAll(assertBuilt);
+
+const entryUrls = () => [
+  ...contentIds('practices', '.mdx').map((id) => `/practices/${id}/`),
+  ...contentIds('programmes', '.mdx').map((id) => `/programmes/${id}/`),
+  ...contentIds('recommendations', '.mdx').map((id) => `/recommendations/${id}/`),
+  ...contentIds('sources', '.yaml').map((id) => `/sources/${id}/`),
+];
+
+describe('every content entry', () => {
+  it('has exactly one page', () => {
+    const pages = htmlPages().map((p) => p.url);
+    const urls = entryUrls();
+    expect(urls.length).toBeGreaterThanOrEqual(12);
+    for (const url of urls) expect(pages.filter((p) => p === url), url).toHaveLength(1);
+    // ...and no entry page exists without its content file.
+    const entryPages = pages.filter((p) => /^\/(practices|programmes|recommendations|sources)\/[^/]+\/$/.test(p));
+    expect(entryPages.toSorted()).toEqual(urls.toSorted());
+  });
+
+  it('has exactly one Pagefind record, and only entries are indexed', () => {
+    const records = pagefindRecords().map((r) => r.url);
+    const urls = entryUrls();
+    for (const url of urls) expect(records.filter((r) => r === url), url).toHaveLength(1);
+    expect(records.toSorted()).toEqual(urls.toSorted());
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.en.page_count).toBe(urls.length);
+  });
+
+  it('carries readable search filters', () => {
+    const thailand = pagefindRecords().find((r) => r.url === '/practices/thailand-migrant-friendly-health-services/')!;
+    expect(thailand.meta.title).toBe('Migrant-friendly services in Thailand');
+    expect(thailand.filters).toMatchObject({
+      Type: ['Practice'],
+      Country: ['Thailand'],
+      Region: ['Asia'],
+    });
+    expect(thailand.filters['GCM objective']).toContain('15. Access to basic services');
+    expect(thailand.filters['Service area']).toContain('Health');
+    expect(Object.keys(thailand.filters).toSorted()).toEqual(['Country', 'GCM objective', 'Region', 'Service area', 'Source', 'Target group', 'Type']);
+  });
+});
+
+describe('every page', () => {
+  const pages = htmlPages();
+
+  it('has a language and exactly one h1', () => {
+    expect(pages.length).toBeGreaterThan(40);
+    for (const { url, $ } of pages) {
+      expect($('html').attr('lang'), url).toBe('en');
+      expect($('h1').length, url).toBe(1);
+      expect($('title').text().trim(), url).not.toBe('');
+    }
+  });
+
+  it('links only to internal pages and anchors that exist', () => {
+    const broken: string[] = [];
+    const idsCache = new Map<string, Set<string>>();
+    const idsOf = (file: string) => {
+      if (!idsCache.has(file)) {
+        const $ = cheerio.load(readFileSync(file, 'utf8'));
+        idsCache.set(file, new Set($('[id]').map((_, el) => $(el).attr('id')).get()));
+      }
+      return idsCache.get(file)!;
+    };
+    for (const { url, file, $ } of pages) {
+      $('a[href]').each((_, el) => {
+        const href = $(el).attr('href')!;
+        if (/^(https?:|mailto:)/.test(href)) return;
+        const target = href.startsWith('#') ? url + href : href;
+        const targetFile = target.startsWith('/') ? fileFor(target) : undefined;
+        if (!targetFile) return void broken.push(`${url} → ${href}`);
+        const hash = target.split('#')[1];
+        if (hash && !idsOf(targetFile === file ? file : targetFile).has(decodeURIComponent(hash))) broken.push(`${url} → ${href} (no #${hash})`);
+      });
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('loads nothing from another host', () => {
+    const external: string[] = [];
+    for (const { url, $ } of pages) {
+      $('script[src], link[href]:not([rel="external"]), img[src], iframe[src], source[src], video[src], audio[src]').each((_, el) => {
+        const ref = $(el).attr('src') ?? $(el).attr('href')!;
+        if (/^(https?:)?\/\//.test(ref)) external.push(`${url}: ${ref}`);
+      });
+      $('style').each((_, el) => {
+        if (/url\((['"]?)(https?:)?\/\//.test($(el).text())) external.push(`${url}: url() in <style>`);
+      });
+    }
+    expect(external).toEqual([]);
+  });
+});
+
+describe('browsing pages', () => {
+  it('has a page for each of the 23 objectives, saying so when empty', () => {
+    for (const o of gcmObjectives) expect(existsSync(join(dist, 'objectives', String(o.number), 'index.html')), `objective ${o.number}`).toBe(true);
+    const empty = cheerio.load(readFileSync(join(dist, 'objectives', '9', 'index.html'), 'utf8'));
+    expect(empty('main').text()).toContain('No practice in the knowledge base serves this objective yet.');
+    const fifteen = cheerio.load(readFileSync(join(dist, 'objectives', '15', 'index.html'), 'utf8'));
+    expect(fifteen('main a[href^="/practices/"]').length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('has readable country and service area pages', () => {
+    expect(fileFor('/countries/tha/')).toBeDefined();
+    expect(fileFor('/countries/ecu/')).toBeDefined();
+    expect(fileFor('/service-areas/health/')).toBeDefined();
+    expect(fileFor('/404.html')).toBeDefined();
+  });
+
+  it('gives practice headings stable anchors', () => {
+    const $ = cheerio.load(readFileSync(fileFor('/practices/thailand-migrant-friendly-health-services/')!, 'utf8'));
+    for (const id of ['at-a-glance', 'how-it-works', 'results', 'lessons', 'what-to-consider-to-replicate-it', 'key-figures', 'sources-and-references', 'related-entries'])
+      expect($(`#${id}`).length, id).toBe(1);
+  });
+});
