@@ -121,3 +121,11 @@ describe('browsing pages', () => {
       expect($(`#${id}`).length, id).toBe(1);
   });
 });
+
+describe('search records', () => {
+  it('hold the entry text without citation labels or heading anchors', () => {
+    const thailand = pagefindRecords().find((r) => r.url === '/practices/thailand-migrant-friendly-health-services/')!;
+    expect(thailand.content).toContain('One Stop Service');
+    expect(thailand.content).not.toMatch(/Source: document 002|\[002 §|Link to this section/);
+  });
+});
