@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { parseDocument, type Document } from 'yaml';
-import { practiceSchema, programmeSchema, recommendationSchema, sourceSchema, type EntryCollection, type SourceData } from '../schemas/entries';
+import { practiceSchema, programmeSchema, recommendationSchema, sourceSchema, type EntryCollection, type ReferenceFactory, type SourceData } from '../schemas/entries';
 import { parseLines } from './citations';
 
 export const practiceSections = ['How it works', 'Results', 'Lessons', 'What to consider to replicate it'] as const;
@@ -90,10 +90,10 @@ export function describeIssues(file: string, parsed: ParsedFile, issues: readonl
 }
 
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const entryCollections: Record<EntryCollection, typeof practiceSchema> = {
+const entryCollections: Record<EntryCollection, (reference: ReferenceFactory) => z.ZodType> = {
   practices: practiceSchema,
-  programmes: programmeSchema as unknown as typeof practiceSchema,
-  recommendations: recommendationSchema as unknown as typeof practiceSchema,
+  programmes: programmeSchema,
+  recommendations: recommendationSchema,
 };
 
 const filesIn = (dir: string, extension: string) =>
