@@ -37,3 +37,10 @@ export function sectionForLines(source: Pick<SourceData, 'sections'>, lines: str
 
 /** Anchor of a section on its source page: "section-2-1". */
 export const sectionAnchor = (sectionId: string) => `section-${sectionId.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+
+/** "l. 156–172" or "l. 160": the compact label citations show inline. */
+export function shortLinesLabel(lines: string): string {
+  const { start, end } = parseLines(lines);
+  return start === end ? `l. ${start}` : `l. ${start}–${end}`;
+}
+

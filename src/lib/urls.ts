@@ -3,7 +3,8 @@
  * with a redirect for the old one.
  */
 import { countrySlug, type Country } from './countries';
-import { sectionAnchor } from './citations';
+import { sectionAnchor, sectionForLines } from './citations';
+import type { SourceData } from '../schemas/entries';
 
 export const urls = {
   home: () => '/',
@@ -21,3 +22,12 @@ export const urls = {
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   about: () => '/about/',
 };
+
+/**
+ * Where a citation leads: the section of the source page that holds the lines (or the section
+ * the entry names), else the source page itself.
+ */
+export function citationTarget(source: { id: string; data: Pick<SourceData, 'sections'> }, lines: string, sectionId?: string) {
+  const section = source.data.sections.find((s) => s.id === sectionId) ?? sectionForLines(source.data, lines);
+  return { section, href: section ? urls.sourceSection(source.id, section.id) : urls.source(source.id) };
+}
