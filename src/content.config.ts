@@ -4,7 +4,15 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { practiceSchema, programmeSchema, recommendationSchema, sourceSchema } from './schemas/entries';
+import {
+  articleSchema,
+  practiceSchema,
+  programmeSchema,
+  recommendationSchema,
+  serviceAreaNoteSchema,
+  sourceSchema,
+  themeSchema,
+} from './schemas/entries';
 
 const mdxIn = (folder: string) => glob({ pattern: '*.mdx', base: `./content/${folder}` });
 
@@ -12,5 +20,8 @@ export const collections = {
   practices: defineCollection({ loader: mdxIn('practices'), schema: practiceSchema(reference) }),
   programmes: defineCollection({ loader: mdxIn('programmes'), schema: programmeSchema(reference) }),
   recommendations: defineCollection({ loader: mdxIn('recommendations'), schema: recommendationSchema(reference) }),
+  themes: defineCollection({ loader: mdxIn('themes'), schema: themeSchema }),
+  articles: defineCollection({ loader: mdxIn('articles'), schema: articleSchema }),
+  serviceAreaNotes: defineCollection({ loader: mdxIn('service-areas'), schema: serviceAreaNoteSchema }),
   sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/sources' }), schema: sourceSchema }),
 };

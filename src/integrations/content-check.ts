@@ -18,9 +18,7 @@ export default function contentCheck(): AstroIntegration {
           const list = problems.map((p) => `  - ${p}`).join('\n');
           throw new Error(`Content check failed: ${problems.length} problem${problems.length > 1 ? 's' : ''}\n${list}\n`);
         }
-        logger.info(
-          `content ok: ${counts.practices} practices, ${counts.programmes} programmes, ${counts.recommendations} recommendations, ${counts.sources} sources`,
-        );
+        logger.info(`content ok: ${Object.entries(counts).map(([c, n]) => `${n} ${c}`).join(', ')}`);
       },
     },
   };

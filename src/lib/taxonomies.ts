@@ -9,7 +9,11 @@ import serviceAreasJson from '../../content/taxonomies/service-areas.json';
 import targetGroupsJson from '../../content/taxonomies/target-groups.json';
 import organisationTypesJson from '../../content/taxonomies/organisation-types.json';
 import regionsJson from '../../content/taxonomies/regions.json';
+import approachesJson from '../../content/taxonomies/approaches.json';
+import objective15ActionsJson from '../../content/taxonomies/objective-15-actions.json';
 import {
+  approachesFile,
+  objective15ActionsFile,
   gcmObjectivesFile,
   guidingPrinciplesFile,
   organisationTypesFile,
@@ -42,6 +46,8 @@ export const organisationTypes: readonly NamedTerm[] = parseTaxonomy(
   organisationTypesJson,
 ).organisationTypes;
 export const regions = parseTaxonomy('regions.json', regionsFile, regionsJson).regions;
+export const approaches = parseTaxonomy('approaches.json', approachesFile, approachesJson).approaches;
+export const objective15Actions = parseTaxonomy('objective-15-actions.json', objective15ActionsFile, objective15ActionsJson).actions;
 
 /** Look-up table by id that fails loudly: a missing id is a bug, not an empty label. */
 function indexBy<T, K extends string | number>(items: readonly T[], key: (item: T) => K, what: string) {
@@ -59,6 +65,8 @@ export const serviceAreaById = indexBy(serviceAreas, (s) => s.id, 'service area'
 export const targetGroupById = indexBy(targetGroups, (t) => t.id, 'target group');
 export const organisationTypeById = indexBy(organisationTypes, (o) => o.id, 'organisation type');
 export const regionById = indexBy(regions, (r) => r.id, 'region');
+export const approachById = indexBy(approaches, (a) => a.id, 'approach');
+export const objective15ActionByLetter = indexBy(objective15Actions, (a) => a.letter, 'Objective 15 action');
 
 /** Ids as non-empty tuples, the form z.enum() needs. */
 export const ids = <T extends { id: string }>(items: readonly T[]) => items.map((i) => i.id) as [string, ...string[]];

@@ -9,10 +9,42 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { parseDocument, type Document } from 'yaml';
-import { practiceSchema, programmeSchema, recommendationSchema, sourceSchema, type EntryCollection, type ReferenceFactory, type SourceData } from '../schemas/entries';
+import {
+  articleSchema,
+  practiceSchema,
+  programmeSchema,
+  recommendationSchema,
+  serviceAreaNoteSchema,
+  sourceSchema,
+  themeSchema,
+  type EntryCollection,
+  type ReferenceFactory,
+  type SourceData,
+} from '../schemas/entries';
 import { parseLines } from './citations';
 
 export const practiceSections = ['How it works', 'Results', 'Lessons', 'What to consider to replicate it'] as const;
+export const programmeSections = ['What it aims at', 'What it achieved', 'How it engaged civil society, migrants and communities', 'Challenges and lessons'] as const;
+
+/** The "##" sections a body must have, in order: all of `required`, and any of `optional`, nothing else. */
+interface SectionRule {
+  order: readonly string[];
+  required: readonly string[];
+}
+
+/**
+ * Section rules, decided once per collection (and per origin for practices). Consultation
+ * examples are short boxes: they may leave out Results and Lessons when the source gives nothing.
+ */
+export function sectionRuleFor(collection: string, data: Record<string, unknown>): SectionRule | undefined {
+  if (collection === 'practices') {
+    const required = data.origin === 'consultation-example' ? [practiceSections[0], practiceSections[3]] : practiceSections;
+    return { order: practiceSections, required };
+  }
+  if (collection === 'programmes') return { order: programmeSections, required: programmeSections.slice(0, 2) };
+  if (collection === 'recommendations') return { order: [], required: [] };
+  return undefined;
+}
 
 interface ParsedFile {
   data: unknown;
@@ -94,14 +126,33 @@ const entryCollections: Record<EntryCollection, (reference: ReferenceFactory) =>
   practices: practiceSchema,
   programmes: programmeSchema,
   recommendations: recommendationSchema,
+  themes: () => themeSchema,
 };
+/** MDX collections that no entry links to: prose pages and service-area notes. */
+const proseCollections: Record<ProseCollection, z.ZodType> = {
+  articles: articleSchema,
+  'service-areas': serviceAreaNoteSchema,
+};
+type ProseCollection = 'articles' | 'service-areas';
+type Collection = EntryCollection | ProseCollection;
 
 const filesIn = (dir: string, extension: string) =>
   existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(extension)).sort() : [];
 
 export interface ContentCheckResult {
   problems: string[];
-  counts: Record<EntryCollection | 'sources', number>;
+  counts: Record<Collection | 'sources', number>;
+}
+
+/** Every { doc, lines } pair anywhere in an entry's front matter: citations, key figures, budgets... */
+function citationsIn(value: unknown, out: { doc: string; lines: string }[] = []) {
+  if (Array.isArray(value)) value.forEach((v) => citationsIn(v, out));
+  else if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const o = value as Record<string, unknown>;
+    if (typeof o.doc === 'string' && typeof o.lines === 'string') out.push({ doc: o.doc, lines: o.lines });
+    Object.values(o).forEach((v) => citationsIn(v, out));
+  }
+  return out;
 }
 
 /**
@@ -145,9 +196,12 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
     if (end > source.lineCount) problems.push(`${where} cites ${doc} lines ${lines}: document ${doc} has ${source.lineCount} lines`);
   };
 
-  for (const collection of Object.keys(entryCollections) as EntryCollection[]) {
+  const permanentIds = new Map<string, string>();
+  const allCollections = [...Object.keys(entryCollections), ...Object.keys(proseCollections)] as Collection[];
+  for (const collection of allCollections) {
     const dir = join(contentDir, collection);
-    const schema = entryCollections[collection](existingEntry);
+    const schema =
+      collection in entryCollections ? entryCollections[collection as EntryCollection](existingEntry) : proseCollections[collection as ProseCollection];
     for (const name of filesIn(dir, '.mdx')) {
       const file = display(join(dir, name));
       const slug = name.slice(0, -4);
@@ -163,13 +217,13 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
         continue;
       }
       const data = result.data as Record<string, unknown>;
+      if (typeof data.pid === 'string') {
+        const other = permanentIds.get(data.pid);
+        if (other) problems.push(`${file}:${lineOf(parsed, ['pid']) ?? ''} pid = "${data.pid}": already used by ${other}; permanent ids must be unique`);
+        else permanentIds.set(data.pid, file);
+      }
       // Every citation in the front matter...
-      const frontMatterCitations: { doc: string; lines: string }[] = [
-        ...(data.source ? [data.source as { doc: string; lines: string }] : []),
-        ...((data.sources as { doc: string; lines: string }[] | undefined) ?? []),
-        ...((data.keyFigures as { cite: { doc: string; lines: string } }[] | undefined) ?? []).map((k) => k.cite),
-      ];
-      for (const c of frontMatterCitations) checkCitation(file, c.doc, c.lines);
+      for (const c of citationsIn(data)) checkCitation(file, c.doc, c.lines);
       // ...and every <Cite /> in the body points at lines that exist.
       const bodyLines = parsed.body.split('\n');
       bodyLines.forEach((line, i) => {
@@ -181,11 +235,19 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
           else checkCitation(where, attrs.doc, attrs.lines);
         }
       });
-      if (collection === 'practices') {
+      if (bodyLines.some((l) => /^#\s/.test(l))) problems.push(`${file}: body must not have a "#" heading (the page prints the title)`);
+      const rule = sectionRuleFor(collection, data);
+      if (rule) {
         const headings = bodyLines.filter((l) => /^##\s/.test(l)).map((l) => l.replace(/^##\s+/, '').trim());
-        if (headings.join('|') !== practiceSections.join('|'))
-          problems.push(`${file}: body sections are [${headings.join(', ')}]: must be exactly these "##" headings in order: ${practiceSections.join(', ')}`);
-        if (bodyLines.some((l) => /^#\s/.test(l))) problems.push(`${file}: body must not have a "#" heading (the page prints the title)`);
+        const inOrder = headings.every((h, i) => rule.order.includes(h) && (i === 0 || rule.order.indexOf(h) > rule.order.indexOf(headings[i - 1]!)));
+        const missing = rule.required.filter((h) => !headings.includes(h));
+        if (!inOrder || missing.length) {
+          const optional = rule.order.filter((h) => !rule.required.includes(h));
+          problems.push(
+            `${file}: body sections are [${headings.join(', ')}]: must be these "##" headings in order: ${rule.order.join(', ') || '(none)'}` +
+              (optional.length ? ` (${optional.join(', ')} may be left out)` : ''),
+          );
+        }
       }
     }
   }
@@ -193,9 +255,7 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
   return {
     problems,
     counts: {
-      practices: idsByCollection.practices.size,
-      programmes: idsByCollection.programmes.size,
-      recommendations: idsByCollection.recommendations.size,
+      ...(Object.fromEntries(allCollections.map((c) => [c, filesIn(join(contentDir, c), '.mdx').length])) as Record<Collection, number>),
       sources: sources.size,
     },
   };

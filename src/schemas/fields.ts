@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isCountryCode } from '../lib/countries';
-import { gcmObjectives, ids, guidingPrinciples, organisationTypes, serviceAreas, targetGroups } from '../lib/taxonomies';
+import { approaches, gcmObjectives, ids, guidingPrinciples, objective15Actions, organisationTypes, serviceAreas, targetGroups } from '../lib/taxonomies';
 
 /** z.enum with a message that lists the allowed values. */
 export const oneOf = (values: readonly [string, ...string[]]) =>
@@ -55,6 +55,39 @@ export const targetGroupId = oneOf(ids(targetGroups));
 export const organisationTypeId = oneOf(ids(organisationTypes));
 export const principleId = oneOf(ids(guidingPrinciples));
 export const level = oneOf(['local', 'national', 'regional', 'global']);
+export const approachId = oneOf(ids(approaches));
+export const objective15ActionLetter = oneOf(objective15Actions.map((a) => a.letter) as [string, ...string[]]);
+
+/**
+ * Where a practice comes from. Numbered practices are the numbered case studies of a report;
+ * named initiatives are described in a report's running text without a number; consultation
+ * examples are the "EXAMPLE OF ..." boxes and named initiatives of the 2016 consultation (003).
+ */
+export const practiceOrigins = ['numbered-practice', 'named-initiative', 'consultation-example'] as const;
+export const practiceOrigin = oneOf(practiceOrigins);
+
+/**
+ * Permanent identifiers, shown on every page and used in short links (/id/P-002-03/). They never
+ * change, even if a page's readable address does. P-002-03 is practice 3 of document 002;
+ * P-002-N01 a named initiative of 002; P-003-E01 a consultation example; R-003-2-05 the fifth
+ * recommendation of theme 2 (R-003-2-05a its first sub-point); JP-ZAF a joint programme named by
+ * its country codes, or region (JP-IGAD).
+ */
+export const permanentIdPatterns = {
+  practices: /^P-\d{3}-(\d{2}|N\d{2}|E\d{2})$/,
+  recommendations: /^R-\d{3}-\d-\d{2}[a-z]?$/,
+  programmes: /^JP-[A-Z]{3,5}(-[A-Z]{3})*$/,
+} as const;
+export const permanentId = (collection: keyof typeof permanentIdPatterns, example: string) =>
+  z.string({ error: `must be a permanent id such as "${example}"` }).regex(permanentIdPatterns[collection], {
+    error: `must be a permanent id such as "${example}" (see src/schemas/fields.ts)`,
+  });
+
+/** An amount of money as data: a number and an ISO 4217 currency code. */
+export const amount = z.strictObject({
+  value: z.number({ error: 'must be a number without separators, such as 1250000' }).nonnegative(),
+  currency: z.string().regex(/^[A-Z]{3}$/, { error: 'must be a currency code such as USD' }),
+});
 
 /** GCM objectives an entry serves: unique numbers, exactly one primary, each with its reason. */
 export const gcmObjectiveLinks = z

@@ -17,6 +17,8 @@ export const gcmObjectivesFile = z.strictObject({
         slug: id,
         shortName: z.string().min(1),
         title: z.string().min(1),
+        /** One line in our words: what the objective covers and, where it is easily misread, what it does not. */
+        scope: z.string().min(1).max(300).optional(),
         shortNameCite: cite,
       }),
     )
@@ -43,7 +45,23 @@ export const regionsFile = z.strictObject({
   regions: z.array(z.strictObject({ id, name: z.string().min(1), countryRegion: z.string().min(1) })).min(1),
 });
 
+/** Box headings of document 002, printed above its practices: an approach readers can browse. */
+export const approachesFile = z.strictObject({
+  $comment: z.string().optional(),
+  approaches: z.array(z.strictObject({ id, name: z.string().min(1), cite })).min(1),
+});
+
+/** The six actions of GCM Objective 15 (002 Tab. 3), in our words. */
+export const objective15ActionsFile = z.strictObject({
+  $comment: z.string().optional(),
+  actions: z
+    .array(z.strictObject({ letter: z.string().regex(/^[a-f]$/), summary: z.string().min(1), cite }))
+    .length(6, { error: 'Objective 15 has six actions (a to f)' }),
+});
+
 export type GcmObjective = z.infer<typeof gcmObjectivesFile>['objectives'][number];
 export type GuidingPrinciple = z.infer<typeof guidingPrinciplesFile>['principles'][number];
 export type NamedTerm = z.infer<typeof namedTerm>;
 export type Region = z.infer<typeof regionsFile>['regions'][number];
+export type Approach = z.infer<typeof approachesFile>['approaches'][number];
+export type Objective15Action = z.infer<typeof objective15ActionsFile>['actions'][number];
