@@ -8,19 +8,45 @@ import { byTitle, searchFilters, type EntryFacets } from './groupings';
 import { t } from '../i18n/ui';
 
 export type Practice = CollectionEntry<'practices'>;
+export type Programme = CollectionEntry<'programmes'>;
+export type Recommendation = CollectionEntry<'recommendations'>;
+export type Theme = CollectionEntry<'themes'>;
+export type Article = CollectionEntry<'articles'>;
+export type ServiceAreaNote = CollectionEntry<'serviceAreaNotes'>;
 export type Source = CollectionEntry<'sources'>;
+/** The three kinds of entry that are tagged by objective, country and service area. */
+export type Entry = Practice | Programme | Recommendation;
 
-let practicesOnce: Promise<Practice[]> | undefined;
-let sourcesOnce: Promise<Source[]> | undefined;
-
-export const getPractices = () => (practicesOnce ??= getCollection('practices').then((all) => all.toSorted(byTitle)));
-export const getSources = () => (sourcesOnce ??= getCollection('sources').then((all) => all.toSorted((a, b) => a.id.localeCompare(b.id))));
-
-export async function getSource(id: string): Promise<Source> {
-  const source = (await getSources()).find((s) => s.id === id);
-  if (!source) throw new Error(`unknown source document: ${id}`);
-  return source;
+/** Read a collection once per build, in a stable order. */
+function once<T>(load: () => Promise<T[]>, order: (a: T, b: T) => number) {
+  let cached: Promise<T[]> | undefined;
+  return () => (cached ??= load().then((all) => all.toSorted(order)));
 }
+const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
+const byPid = <T extends { data: { pid: string } }>(a: T, b: T) => a.data.pid.localeCompare(b.data.pid, 'en', { numeric: true });
+
+export const getPractices = once(() => getCollection('practices'), byTitle);
+export const getProgrammes = once(() => getCollection('programmes'), byTitle);
+/** In the report's order: theme, then position (R-003-1-01, R-003-1-02, ...). */
+export const getRecommendations = once(() => getCollection('recommendations'), byPid);
+export const getThemes = once(() => getCollection('themes'), (a, b) => a.data.number - b.data.number);
+export const getArticles = once(() => getCollection('articles'), byId);
+export const getServiceAreaNotes = once(() => getCollection('serviceAreaNotes'), byId);
+export const getSources = once(() => getCollection('sources'), byId);
+
+/** Practices, programmes and recommendations together, for the pages that browse every entry. */
+export async function getEntries(): Promise<Entry[]> {
+  return [...(await getPractices()), ...(await getProgrammes()), ...(await getRecommendations())];
+}
+
+async function find<T extends { id: string }>(list: Promise<T[]>, id: string, what: string): Promise<T> {
+  const found = (await list).find((x) => x.id === id);
+  if (!found) throw new Error(`unknown ${what}: ${id}`);
+  return found;
+}
+export const getSource = (id: string) => find(getSources(), id, 'source document');
+export const getTheme = (id: string) => find(getThemes(), id, 'consultation theme');
+export const getArticle = (id: string) => find(getArticles(), id, 'article');
 
 /** Newest first by review date, then by title: the home page's "latest entries". */
 export async function latestPractices(count: number): Promise<Practice[]> {
@@ -29,15 +55,19 @@ export async function latestPractices(count: number): Promise<Practice[]> {
     .slice(0, count);
 }
 
+/** Source documents an entry draws on. */
+export const docsOf = (e: Entry): string[] =>
+  [...new Set('sources' in e.data ? e.data.sources.map((s) => s.doc) : [e.data.source.doc, ...('alsoIn' in e.data ? e.data.alsoIn.map((s) => s.doc) : [])])];
+
 /** Entries whose source citations include document `doc`. */
-export async function practicesFromSource(doc: string): Promise<Practice[]> {
-  return (await getPractices()).filter((p) => p.data.source.doc === doc);
+export async function entriesFromSource(doc: string): Promise<Entry[]> {
+  return (await getEntries()).filter((e) => docsOf(e).includes(doc));
 }
 
 /** The Pagefind filters of an entry page, with the dictionary's filter names. */
-export async function filtersFor(entry: EntryFacets, type: string) {
-  const sources = new Map((await getSources()).map((s) => [s.id, s]));
-  return searchFilters(entry, type, (doc) => `${doc} ${sources.get(doc)?.data.shortTitle ?? ''}`.trim(), {
+export async function filtersFor(entry: EntryFacets, type: string, extra: Record<string, string[]> = {}) {
+  const labels = new Map(await Promise.all((await getSources()).map(async (s) => [s.id, await sourceFilterLabel(s.id)] as const)));
+  const base = searchFilters(entry, type, (doc) => labels.get(doc) ?? doc, {
     type: t('filter.type'),
     objective: t('filter.objective'),
     country: t('filter.country'),
@@ -46,4 +76,10 @@ export async function filtersFor(entry: EntryFacets, type: string) {
     targetGroup: t('filter.targetGroup'),
     source: t('filter.source'),
   });
+  return { ...base, ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v.length > 0)) };
+}
+
+/** How a source document reads as a search filter value: "002 Promising practices in essential services". */
+export async function sourceFilterLabel(doc: string): Promise<string> {
+  return `${doc} ${(await getSource(doc)).data.shortTitle}`;
 }

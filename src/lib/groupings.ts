@@ -9,6 +9,7 @@ import type { GcmObjective, NamedTerm, Region } from '../schemas/taxonomies';
 /** The part of an entry the groupings read. */
 export interface EntryFacets {
   id: string;
+  collection?: string;
   data: {
     title: string;
     countries: string[];
@@ -32,7 +33,7 @@ export interface ObjectiveGroup<T> {
 }
 
 /** All 23 objectives, each with its entries (empty groups included: pages say so). */
-export function practicesByObjective<T extends EntryFacets>(entries: readonly T[]): ObjectiveGroup<T>[] {
+export function entriesByObjective<T extends EntryFacets>(entries: readonly T[]): ObjectiveGroup<T>[] {
   return gcmObjectives.map((objective) => {
     const links = entries
       .map((e) => ({ e, link: e.data.gcm.objectives.find((o) => o.number === objective.number) }))
@@ -51,7 +52,7 @@ export interface CountryGroup<T> {
 }
 
 /** Countries that have at least one entry, by name. */
-export function practicesByCountry<T extends EntryFacets>(entries: readonly T[]): CountryGroup<T>[] {
+export function entriesByCountry<T extends EntryFacets>(entries: readonly T[]): CountryGroup<T>[] {
   const groups = new Map<string, T[]>();
   for (const e of entries) for (const code of e.data.countries) groups.set(code, [...(groups.get(code) ?? []), e]);
   return [...groups]
@@ -76,7 +77,7 @@ export interface ServiceAreaGroup<T> {
 }
 
 /** Service areas in taxonomy order, each with its entries (empty ones included). */
-export function practicesByServiceArea<T extends EntryFacets>(entries: readonly T[]): ServiceAreaGroup<T>[] {
+export function entriesByServiceArea<T extends EntryFacets>(entries: readonly T[]): ServiceAreaGroup<T>[] {
   return serviceAreas.map((serviceArea) => ({
     serviceArea,
     entries: entries.filter((e) => e.data.serviceAreas.includes(serviceArea.id)).toSorted(byTitle),
@@ -112,4 +113,67 @@ export function searchFilters(
     [labels.targetGroup]: e.data.targetGroups.map((id) => targetGroupById(id).name),
     [labels.source]: docs.map(sourceLabel),
   };
+}
+
+export type EntryType = 'practice' | 'programme' | 'recommendation';
+const typeOfCollection: Record<string, EntryType> = { practices: 'practice', programmes: 'programme', recommendations: 'recommendation' };
+export const entryTypes: readonly EntryType[] = ['practice', 'programme', 'recommendation'];
+
+/** Which kind of entry this is, from the collection it was loaded from. */
+export function entryType(e: { collection: string }): EntryType {
+  const type = typeOfCollection[e.collection];
+  if (!type) throw new Error(`not an entry collection: ${e.collection}`);
+  return type;
+}
+
+/** Entries split by type, types in a fixed order, empty types left out. */
+export function entriesByType<T extends { collection: string }>(entries: readonly T[]): { type: EntryType; entries: T[] }[] {
+  return entryTypes.map((type) => ({ type, entries: entries.filter((e) => entryType(e) === type) })).filter((g) => g.entries.length > 0);
+}
+
+/** Each approach (002 box heading) with the practices printed under it, in taxonomy order. */
+export function practicesByApproach<T extends { data: { title: string; approaches: string[] } }, A extends { id: string }>(
+  practices: readonly T[],
+  approaches: readonly A[],
+): { approach: A; practices: T[] }[] {
+  return approaches.map((approach) => ({ approach, practices: practices.filter((p) => p.data.approaches.includes(approach.id)).toSorted(byTitle) }));
+}
+
+/** Each of the six Objective 15 actions with the entries that show it. */
+export function entriesByObjective15Action<T extends { data: { title: string; gcm: { objective15Actions: string[] } } }, A extends { letter: string }>(
+  entries: readonly T[],
+  actions: readonly A[],
+): { action: A; entries: T[] }[] {
+  return actions.map((action) => ({ action, entries: entries.filter((e) => e.data.gcm.objective15Actions.includes(action.letter)).toSorted(byTitle) }));
+}
+
+/** Recommendations of one theme grouped by kind, kinds in the report's order, empty kinds left out. */
+export function recommendationsByKind<T extends { data: { kind: string } }>(recommendations: readonly T[], kinds: readonly string[]) {
+  return kinds.map((kind) => ({ kind, recommendations: recommendations.filter((r) => r.data.kind === kind) })).filter((g) => g.recommendations.length > 0);
+}
+
+/**
+ * Entries that work on the same ground as `entry`: they share a country and an objective, or (for
+ * worldwide entries) an objective and a service area. The reason is said in words on the page.
+ */
+export function sameGround<T extends EntryFacets>(entry: EntryFacets, candidates: readonly T[], limit = 5): { entry: T; shared: { countries: string[]; objectives: number[]; serviceAreas: string[] } }[] {
+  const objectives = new Set(entry.data.gcm.objectives.map((o) => o.number));
+  return candidates
+    .filter((c) => c.id !== entry.id || c.collection !== entry.collection)
+    .map((c) => ({
+      entry: c,
+      shared: {
+        countries: c.data.countries.filter((x) => entry.data.countries.includes(x)),
+        objectives: c.data.gcm.objectives.map((o) => o.number).filter((n) => objectives.has(n)),
+        serviceAreas: c.data.serviceAreas.filter((s) => entry.data.serviceAreas.includes(s)),
+      },
+    }))
+    .filter(({ shared }) => shared.objectives.length > 0 && (shared.countries.length > 0 || shared.serviceAreas.length > 0))
+    .toSorted(
+      (a, b) =>
+        b.shared.countries.length - a.shared.countries.length ||
+        b.shared.objectives.length + b.shared.serviceAreas.length - (a.shared.objectives.length + a.shared.serviceAreas.length) ||
+        byTitle(a.entry, b.entry),
+    )
+    .slice(0, limit);
 }

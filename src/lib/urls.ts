@@ -10,6 +10,21 @@ export const urls = {
   home: () => '/',
   practices: () => '/practices/',
   practice: (id: string) => `/practices/${id}/`,
+  programmes: () => '/programmes/',
+  programme: (id: string) => `/programmes/${id}/`,
+  recommendations: () => '/recommendations/',
+  recommendation: (id: string) => `/recommendations/${id}/`,
+  /** Pre-built lists of recommendations, one per value of a facet: they filter without JavaScript. */
+  recommendationsBy: (facet: 'kind' | 'for', value: string) => `/recommendations/${facet}/${value}/`,
+  themes: () => '/themes/',
+  theme: (id: string) => `/themes/${id}/`,
+  approaches: () => '/approaches/',
+  approach: (id: string) => `/approaches/${id}/`,
+  article: (id: string) => `/articles/${id}/`,
+  /** The short link that never changes: /id/P-002-03/ leads to the entry's readable address. */
+  permanent: (pid: string) => `/id/${pid}/`,
+  /** The page of any entry, from its collection. */
+  entry: (collection: 'practices' | 'programmes' | 'recommendations', id: string) => `/${collection}/${id}/`,
   objectives: () => '/objectives/',
   objective: (n: number) => `/objectives/${n}/`,
   countries: () => '/countries/',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linesLabel, parseLines, sectionAnchor, sectionForLines } from '../../src/lib/citations';
-import { practicesByCountry, practicesByObjective, practicesByServiceArea, searchFilters, type EntryFacets } from '../../src/lib/groupings';
+import { entriesByCountry, entriesByObjective, entriesByServiceArea, searchFilters, type EntryFacets } from '../../src/lib/groupings';
 import { plural, t, dictionaries } from '../../src/i18n/ui';
 import { fieldPath } from '../../src/lib/validation';
 
@@ -44,7 +44,7 @@ describe('groupings', () => {
   const b = entry('a-ecuador', { gcm: { objectives: [{ number: 7, primary: true }] } });
 
   it('give all 23 objectives, with primary and secondary entries', () => {
-    const groups = practicesByObjective([a, b]);
+    const groups = entriesByObjective([a, b]);
     expect(groups).toHaveLength(23);
     expect(groups[14]!.primary.map((e) => e.id)).toEqual(['b-thailand']);
     expect(groups[6]!.primary.map((e) => e.id)).toEqual(['a-ecuador']);
@@ -52,8 +52,8 @@ describe('groupings', () => {
     expect(groups[0]!.primary).toEqual([]);
   });
   it('group by country and service area', () => {
-    expect(practicesByCountry([a, b]).map((g) => g.country.alpha3)).toEqual(['ECU', 'THA']);
-    const byArea = practicesByServiceArea([a, b]);
+    expect(entriesByCountry([a, b]).map((g) => g.country.alpha3)).toEqual(['ECU', 'THA']);
+    const byArea = entriesByServiceArea([a, b]);
     expect(byArea.find((g) => g.serviceArea.id === 'health')!.entries).toHaveLength(2);
     expect(byArea.find((g) => g.serviceArea.id === 'legal-identity')!.entries).toHaveLength(1);
   });
