@@ -100,7 +100,7 @@ const en = {
   'objectives.intro':
     'The Global Compact for Safe, Orderly and Regular Migration has 23 objectives. Choose one to see the practices that serve it.',
   'objectives.objective': 'Objective {n}',
-  'objectives.empty': 'No practice in the knowledge base serves this objective yet.',
+  'objectives.empty': 'No entry in the knowledge base serves this objective yet.',
   'objectives.primaryFor': 'Primary objective',
   'objectives.alsoServes': 'Also serves this objective',
   'objectives.fullTitle': 'Full title',

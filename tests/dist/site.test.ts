@@ -7,12 +7,16 @@ import { gcmObjectives } from '../../src/lib/taxonomies';
 
 beforeAll(assertBuilt);
 
-const entryUrls = () => [
-  ...contentIds('practices', '.mdx').map((id) => `/practices/${id}/`),
-  ...contentIds('programmes', '.mdx').map((id) => `/programmes/${id}/`),
-  ...contentIds('recommendations', '.mdx').map((id) => `/recommendations/${id}/`),
-  ...contentIds('sources', '.yaml').map((id) => `/sources/${id}/`),
+// Every entry in content/ is a page and a search record: the folder, the page address.
+const indexedCollections: [folder: string, extension: string, page: string][] = [
+  ['practices', '.mdx', 'practices'],
+  ['programmes', '.mdx', 'programmes'],
+  ['recommendations', '.mdx', 'recommendations'],
+  ['themes', '.mdx', 'themes'],
+  ['articles', '.mdx', 'articles'],
+  ['sources', '.yaml', 'sources'],
 ];
+const entryUrls = () => indexedCollections.flatMap(([folder, ext, page]) => contentIds(folder, ext).map((id) => `/${page}/${id}/`));
 
 describe('every content entry', () => {
   it('has exactly one page', () => {
@@ -21,7 +25,7 @@ describe('every content entry', () => {
     expect(urls.length).toBeGreaterThanOrEqual(12);
     for (const url of urls) expect(pages.filter((p) => p === url), url).toHaveLength(1);
     // ...and no entry page exists without its content file.
-    const entryPages = pages.filter((p) => /^\/(practices|programmes|recommendations|sources)\/[^/]+\/$/.test(p));
+    const entryPages = pages.filter((p) => /^\/(practices|programmes|recommendations|themes|articles|sources)\/[^/]+\/$/.test(p));
     expect(entryPages.toSorted()).toEqual(urls.toSorted());
   });
 
@@ -44,7 +48,8 @@ describe('every content entry', () => {
     });
     expect(thailand.filters['GCM objective']).toContain('15. Access to basic services');
     expect(thailand.filters['Service area']).toContain('Health');
-    expect(Object.keys(thailand.filters).toSorted()).toEqual(['Country', 'GCM objective', 'Region', 'Service area', 'Source', 'Target group', 'Type']);
+    expect(thailand.filters).toMatchObject({ Origin: ['Numbered practice'], Level: ['National'] });
+    expect(Object.keys(thailand.filters).toSorted()).toEqual(['Approach', 'Country', 'GCM objective', 'Level', 'Origin', 'Region', 'Service area', 'Source', 'Target group', 'Type']);
   });
 });
 
@@ -99,11 +104,28 @@ describe('every page', () => {
   });
 });
 
+describe('permanent short links', () => {
+  it('lead every entry from /id/<pid>/ to its readable page, without JavaScript', () => {
+    const collections = ['practices', 'programmes', 'recommendations'];
+    let checked = 0;
+    for (const collection of collections)
+      for (const id of contentIds(collection, '.mdx')) {
+        const page = cheerio.load(readFileSync(fileFor(`/${collection}/${id}/`)!, 'utf8'));
+        const pid = page('.mp-pid').first().text();
+        expect(pid, `${collection}/${id} shows its permanent id`).toMatch(/^(P|R|JP)-/);
+        const redirect = cheerio.load(readFileSync(fileFor(`/id/${pid}/`)!, 'utf8'));
+        expect(redirect('meta[http-equiv="refresh"]').attr('content'), pid).toBe(`0; url=/${collection}/${id}/`);
+        checked++;
+      }
+    expect(checked).toBeGreaterThanOrEqual(7);
+  });
+});
+
 describe('browsing pages', () => {
   it('has a page for each of the 23 objectives, saying so when empty', () => {
     for (const o of gcmObjectives) expect(existsSync(join(dist, 'objectives', String(o.number), 'index.html')), `objective ${o.number}`).toBe(true);
     const empty = cheerio.load(readFileSync(join(dist, 'objectives', '9', 'index.html'), 'utf8'));
-    expect(empty('main').text()).toContain('No practice in the knowledge base serves this objective yet.');
+    expect(empty('main').text()).toContain('No entry in the knowledge base serves this objective yet.');
     const fifteen = cheerio.load(readFileSync(join(dist, 'objectives', '15', 'index.html'), 'utf8'));
     expect(fifteen('main a[href^="/practices/"]').length).toBeGreaterThanOrEqual(7);
   });
