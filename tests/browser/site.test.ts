@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { assertBuilt } from '../support/dist';
+import { assertBuilt, contentIds } from '../support/dist';
 import { launchChromium, serveDist } from '../support/browser';
 
 let browser: Browser;
@@ -82,6 +82,48 @@ describe('search', () => {
   });
 });
 
+describe('links that last', () => {
+  it('a permanent short link lands on its entry', async () => {
+    const page = await open('/id/P-002-03/');
+    await page.waitForURL(/\/practices\/thailand-migrant-friendly-health-services\/$/);
+    await expect(page.locator('.mp-pid').first().textContent()).resolves.toBe('P-002-03');
+    await page.close();
+  });
+});
+
+describe('the recommendations index', () => {
+  const visible = (page: Page) => page.locator('.mp-checklist li:visible').count();
+
+  it('filters by theme, kind and audience, and keeps the choice in the address', async () => {
+    const page = await open('/recommendations/');
+    const all = await page.locator('.mp-checklist li').count();
+    if (all === 0) return void (await page.close()); // no recommendations yet
+    await page.getByLabel('Kind').selectOption('policy-recommendation');
+    await page.waitForURL(/kind=policy-recommendation/);
+    const policy = await visible(page);
+    expect(policy).toBeGreaterThan(0);
+    expect(policy).toBeLessThan(all);
+    await expect(page.locator('#mp-rec-status').textContent()).resolves.toBe(`${policy} of ${all} recommendations shown`);
+    // A shared address restores the same list.
+    const shared = await context.newPage();
+    await shared.goto(page.url());
+    await expect(shared.getByLabel('Kind').inputValue()).resolves.toBe('policy-recommendation');
+    expect(await visible(shared)).toBe(policy);
+    await shared.close();
+    await page.close();
+  });
+
+  it('without JavaScript, hides the filter and offers the pre-built lists', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${server.origin}/recommendations/`);
+    await expect(page.locator('#mp-rec-filter').isVisible()).resolves.toBe(false);
+    await page.getByRole('link', { name: 'Policy and practical recommendations' }).click();
+    await page.waitForURL(/\/recommendations\/kind\/policy-recommendation\/$/);
+    await noJs.close();
+  });
+});
+
 describe('every template', () => {
   const templates = [
     '/',
@@ -100,6 +142,14 @@ describe('every template', () => {
     '/about/',
     '/search/?q=health',
     '/no-such-page/',
+    '/approaches/',
+    '/approaches/one-stop-centres/',
+    '/themes/',
+    '/recommendations/',
+    '/recommendations/kind/policy-recommendation/',
+    '/programmes/',
+    // One page of each entry type and prose collection that has content.
+    ...(['programmes', 'recommendations', 'themes', 'articles'] as const).flatMap((c) => contentIds(c, '.mdx').slice(0, 1).map((id) => `/${c}/${id}/`)),
   ];
 
   it.each(templates)('%s passes axe (WCAG 2.2 AA)', async (path) => {
