@@ -82,6 +82,31 @@ describe('search', () => {
   });
 });
 
+describe('the search index', () => {
+  it('finds every practice and programme by searching its title', async () => {
+    const page = await open('/search/');
+    const entries = (['practices', 'programmes'] as const).flatMap((c) => contentIds(c, '.mdx').map((id) => `/${c}/${id}/`));
+    // Drive Pagefind's own JS API in the page: the index the visitor's browser gets. The import is
+    // a string so that vitest does not rewrite it.
+    await page.evaluate('window.mpPagefind = import("/pagefind/pagefind.js")');
+    const missing = await page.evaluate(async (urls) => {
+      const pagefind = await (window as unknown as { mpPagefind: Promise<{ search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> }> }).mpPagefind;
+      const notFound: string[] = [];
+      for (const url of urls) {
+        const html = await (await fetch(url)).text();
+        const title = new DOMParser().parseFromString(html, 'text/html').querySelector('h1')!.textContent!;
+        const search = await pagefind.search(title);
+        const found = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+        if (!found.some((d) => d.url === url)) notFound.push(`${url} (searched "${title}")`);
+      }
+      return notFound;
+    }, entries);
+    expect(entries.length).toBeGreaterThanOrEqual(46);
+    expect(missing).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('links that last', () => {
   it('a permanent short link lands on its entry', async () => {
     const page = await open('/id/P-002-03/');
