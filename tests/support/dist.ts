@@ -19,8 +19,13 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Every HTML page of the site, as its URL path ("/practices/x/") and parsed document. */
+let pagesOnce: ReturnType<typeof readPages> | undefined;
+/** Every HTML page of the site, as its URL path ("/practices/x/") and parsed document (read once per run). */
 export function htmlPages() {
+  return (pagesOnce ??= readPages());
+}
+
+function readPages() {
   return walk(dist)
     .filter((f) => f.endsWith('.html') && !f.startsWith(join(dist, 'pagefind')))
     .map((file) => {
