@@ -9,7 +9,7 @@ export default defineConfig({
   root,
   test: {
     projects: [
-      { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
       // The site has hundreds of pages: reading them all takes seconds, more on a busy machine.
       { test: { name: 'dist', root, include: ['tests/dist/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000 } },
       {
