@@ -274,7 +274,6 @@ const en = {
   'chart.strip.objectives.finding': 'Entries in {country} serve {n} of the 23 objectives, by number (entries): {list}.',
   'chart.strip.areas.title': '{country}: entries per service area',
   'chart.strip.areas.finding': 'Entries in {country} cover {n} service areas; none yet for {missing}.',
-  'chart.map.link': 'See on the world map where entries are, and where they are missing',
 } as const;
 
 export type UiKey = keyof typeof en;

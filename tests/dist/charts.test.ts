@@ -69,8 +69,8 @@ describe('service area x objective heat map', () => {
 });
 
 describe('world map', () => {
-  it('shades each country with the number of entries that name it, and counts worldwide entries beside it', () => {
-    const $ = page('/countries/');
+  it.each(['/countries/', '/'])('%s shades each country with the number of entries that name it, and counts worldwide entries beside it', (path) => {
+    const $ = page(path);
     const rows = table($, 'chart-map');
     const expected = new Map<string, number>();
     for (const e of entries) for (const c of e.data.countries ?? []) expected.set(c, (expected.get(c) ?? 0) + 1);
@@ -160,8 +160,8 @@ describe('every chart', () => {
     expect($('script[src*="d3"], script[src*="topojson"]')).toHaveLength(0);
   });
 
-  it('the world map is drawn on the countries page only', () => {
-    expect(page('/').html()).not.toContain('mp-chart__svg--map');
-    expect(page('/countries/').html()).toContain('mp-chart__svg--map');
+  it('the world map is drawn on the home and countries pages only, not inlined everywhere', () => {
+    for (const path of ['/', '/countries/']) expect(page(path).html()).toContain('mp-chart__svg--map');
+    for (const path of ['/objectives/', '/countries/mex/', '/practices/', '/service-areas/']) expect(page(path).html()).not.toContain('mp-chart__svg--map');
   });
 });
