@@ -16,6 +16,8 @@ export interface Country {
   names: { en: string; fr: string; es: string };
   region: RegionTerm;
   subregion: string;
+  /** [latitude, longitude]: where the map puts a dot for a state too small for its outlines. */
+  latlng: readonly [number, number];
 }
 
 const regionByPackageName = new Map(regions.map((r) => [r.countryRegion, r]));
@@ -33,6 +35,7 @@ export const countries: readonly Country[] = worldCountries
       names: { en: c.name.common, fr: c.translations.fra?.common ?? c.name.common, es: c.translations.spa?.common ?? c.name.common },
       region,
       subregion: c.subregion,
+      latlng: [c.latlng[0]!, c.latlng[1]!] as const,
     };
   })
   .toSorted((a, b) => a.name.localeCompare(b.name, 'en'));

@@ -173,6 +173,8 @@ describe('every template', () => {
     '/recommendations/',
     '/recommendations/kind/policy-recommendation/',
     '/programmes/',
+    // The programme that prints a budget by agency: its money chart.
+    '/programmes/south-africa-migrant-integration-social-cohesion/',
     // One page of each entry type and prose collection that has content.
     ...(['programmes', 'recommendations', 'themes', 'articles'] as const).flatMap((c) => contentIds(c, '.mdx').slice(0, 1).map((id) => `/${c}/${id}/`)),
   ];

@@ -75,12 +75,19 @@ describe('every page', () => {
       }
       return idsCache.get(file)!;
     };
+    // Chart tables and heat maps repeat the same few hundred links: look each path up once.
+    const fileCache = new Map<string, string | undefined>();
+    const fileOf = (path: string) => {
+      const key = path.split('#')[0]!;
+      if (!fileCache.has(key)) fileCache.set(key, fileFor(key));
+      return fileCache.get(key);
+    };
     for (const { url, file, $ } of pages) {
       $('a[href]').each((_, el) => {
         const href = $(el).attr('href')!;
         if (/^(https?:|mailto:)/.test(href)) return;
         const target = href.startsWith('#') ? url + href : href;
-        const targetFile = target.startsWith('/') ? fileFor(target) : undefined;
+        const targetFile = target.startsWith('/') ? fileOf(target) : undefined;
         if (!targetFile) return void broken.push(`${url} → ${href}`);
         const hash = target.split('#')[1];
         if (hash && !idsOf(targetFile === file ? file : targetFile).has(decodeURIComponent(hash))) broken.push(`${url} → ${href} (no #${hash})`);
