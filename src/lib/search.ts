@@ -118,7 +118,7 @@ export interface Ranked {
 /**
  * Merge the exact results and the results of each term into one ranking. A concept counts for a
  * page with the best of its terms (a term's Pagefind score relative to that term's best page,
- * times the term's weight), weighted by how rare the concept is (inverse document frequency), so
+ * times the term's weight, so a page about the word counts more than one that mentions it), weighted by how rare the concept is (inverse document frequency), so
  * pages that match more of the query, and its rarer words, come first. Exact results stay first.
  */
 export function mergeRankings(input: {
@@ -136,7 +136,7 @@ export function mergeRankings(input: {
       const list = hits.get(term) ?? [];
       const best = Math.max(0, ...list.map((h) => h.score));
       for (const h of list) {
-        const s = weight * (0.5 + (best > 0 ? (0.5 * h.score) / best : 0.5));
+        const s = weight * (0.2 + (best > 0 ? (0.8 * h.score) / best : 0.8));
         if (s > (strength.get(h.id) ?? 0)) strength.set(h.id, s);
       }
     }
