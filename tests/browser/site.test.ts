@@ -113,7 +113,7 @@ describe('search in people\'s words', () => {
     await page.locator('#mp-search-filters summary').click();
     const countryCounts = () => page.locator('#mp-search-facets fieldset', { hasText: 'Region' }).locator('li:not([hidden]) label').allTextContents();
     const before = await countryCounts();
-    const label = (await typeBox(page, 'Joint programme').textContent())!;
+    const label = (await page.locator('#mp-search-facets fieldset', { hasText: 'Type' }).locator('label', { hasText: 'Joint programme' }).textContent())!;
     const programmes = Number(label.match(/\((\d+)\)/)![1]);
     await typeBox(page, 'Joint programme').check();
     await page.waitForURL(/type=Joint\+programme/);
