@@ -1,10 +1,54 @@
 /**
  * Builds the Pagefind index as the last step of `astro build`, with Pagefind's Node API, so one
  * command produces a site with working search. Any indexing error fails the build.
+ *
+ * Then, from Pagefind's own page fragments, it writes what the search page needs beside the
+ * index: /search/pages.json (per page id: address, title, year and filter values, so facets count
+ * and sort without loading every fragment) and /search/vocabulary.json (the index's words, loaded
+ * only when a query word matches nothing, to offer a spelling correction).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { buildVocabulary, encodePageTable, searchFacetKeys, type IndexedPage } from '../lib/search';
+import { t } from '../i18n/ui';
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** Pagefind fragments are gzipped JSON behind a signature ("pagefind_dcd"). */
+function readFragment(path: string): Fragment {
+  const bytes = gunzipSync(readFileSync(path));
+  const text = bytes.toString('utf8');
+  return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+}
+
+export function writeSearchExtras(site: string): { pages: number; words: number } {
+  const dir = `${site}pagefind/fragment`;
+  const fragments = readdirSync(dir)
+    .filter((f) => f.endsWith('.pf_fragment'))
+    .toSorted()
+    .map((f) => ({ id: f.slice(0, -'.pf_fragment'.length), fragment: readFragment(`${dir}/${f}`) }));
+  const pages: IndexedPage[] = fragments.map(({ id, fragment }) => ({
+    id,
+    url: fragment.url,
+    title: fragment.meta.title ?? fragment.url,
+    ...(fragment.meta.year ? { year: Number(fragment.meta.year) } : {}),
+    facets: fragment.filters,
+  }));
+  const table = encodePageTable(pages, searchFacetKeys.map((f) => t(f.key)));
+  const vocabulary = buildVocabulary(fragments.map(({ fragment }) => `${fragment.meta.title ?? ''} ${fragment.content}`));
+  mkdirSync(`${site}search`, { recursive: true });
+  writeFileSync(`${site}search/pages.json`, JSON.stringify(table));
+  writeFileSync(`${site}search/vocabulary.json`, JSON.stringify(vocabulary));
+  return { pages: pages.length, words: vocabulary.length };
+}
 
 export default function pagefindIndex(): AstroIntegration {
   return {
@@ -26,6 +70,8 @@ export default function pagefindIndex(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
+        const extras = writeSearchExtras(site);
+        logger.info(`search page table (${extras.pages} pages) and vocabulary (${extras.words} words) written`);
       },
     },
   };

@@ -6,6 +6,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byTitle, searchFilters, type EntryFacets } from './groupings';
 import { t } from '../i18n/ui';
+import { parseThesaurus } from './thesaurus';
+import thesaurusText from '../../content/thesaurus.yaml?raw';
 
 export type Practice = CollectionEntry<'practices'>;
 export type Programme = CollectionEntry<'programmes'>;
@@ -83,3 +85,6 @@ export async function filtersFor(entry: EntryFacets, type: string, extra: Record
 export async function sourceFilterLabel(doc: string): Promise<string> {
   return `${doc} ${(await getSource(doc)).data.shortTitle}`;
 }
+
+/** The search thesaurus's term families, as the search script uses them (group names are for editors). */
+export const thesaurusGroups = (): string[][] => parseThesaurus(thesaurusText).groups.map((g) => g.terms);

@@ -5,6 +5,7 @@
 import { countrySlug, type Country } from './countries';
 import { sectionAnchor, sectionForLines } from './citations';
 import type { SourceData } from '../schemas/entries';
+import type { FacetParamName } from './search';
 
 export const urls = {
   home: () => '/',
@@ -35,6 +36,8 @@ export const urls = {
   source: (id: string) => `/sources/${id}/`,
   sourceSection: (id: string, sectionId: string) => `/sources/${id}/#${sectionAnchor(sectionId)}`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+  /** The search page with filters set: /search/?objective=15.+Access+to+basic+services */
+  searchFiltered: (filters: Partial<Record<FacetParamName, string>>) => `/search/?${new URLSearchParams(filters as Record<string, string>)}`,
   about: () => '/about/',
 };
 

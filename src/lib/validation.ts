@@ -22,6 +22,8 @@ import {
   type SourceData,
 } from '../schemas/entries';
 import { parseLines } from './citations';
+import { thesaurusFile } from '../schemas/thesaurus';
+import { thesaurusProblems } from './thesaurus';
 
 export const practiceSections = ['How it works', 'Results', 'Lessons', 'What to consider to replicate it'] as const;
 export const programmeSections = ['What it aims at', 'What it achieved', 'How it engaged civil society, migrants and communities', 'Challenges and lessons'] as const;
@@ -249,6 +251,21 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
           );
         }
       }
+    }
+  }
+
+  // The search thesaurus, when the folder has one (the real content does; fixtures may not).
+  const thesaurusPath = join(contentDir, 'thesaurus.yaml');
+  if (existsSync(thesaurusPath)) {
+    const file = display(thesaurusPath);
+    const parsed = parseYamlFile(readFileSync(thesaurusPath, 'utf8'));
+    if ('error' in parsed) problems.push(`${file}: ${parsed.error}`);
+    else {
+      const result = thesaurusFile.safeParse(parsed.data);
+      if (!result.success) problems.push(...describeIssues(file, parsed, result.error.issues));
+      else
+        for (const p of thesaurusProblems(result.data))
+          problems.push(`${file}:${lineOf(parsed, p.path) ?? ''} ${fieldPath(p.path)}: ${p.message}`);
     }
   }
 

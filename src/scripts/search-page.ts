@@ -1,96 +1,320 @@
 /**
- * The search page: runs Pagefind on the query in the address (?q=...), keeps the address in
- * step as the person types, and announces the result count to screen readers. Results are plain
- * links; everything else on the site works without this script.
+ * The search page. The whole state (query, filters, sort, pages shown) lives in the address, so a
+ * copied link shows the same results and Back and Forward work. Matching is Pagefind's; this
+ * script runs the query as typed and, word by word, with the thesaurus's words for it, and merges
+ * the rankings (src/lib/search.ts). Facets count and sort from the page table the build writes
+ * (/search/pages.json). Everything else on the site works without this script.
  */
+import {
+  analyseQuery,
+  correction,
+  decodePageTable,
+  facetCounts,
+  matchesFilters,
+  mergeRankings,
+  parseState,
+  sortPages,
+  stateToSearch,
+  termsOf,
+  type FacetParam,
+  type Hit,
+  type IndexedPage,
+  type PageTable,
+  type SearchState,
+  type SortKey,
+  type Thesaurus,
+  type Vocabulary,
+} from '../lib/search';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
-  filters: Record<string, string[]>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(term: string): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+  search(term: string): Promise<{ results: PagefindResult[] }>;
+}
+interface Config {
+  facets: FacetParam[];
+  thesaurus: Thesaurus;
+  messages: Record<
+    'loading' | 'none' | 'one' | 'other' | 'unavailable' | 'browsing' | 'relaxed' | 'didYouMean' | 'where' | 'objectives' | 'type' | 'country' | 'region' | 'objective',
+    string
+  >;
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** Results shown per "page"; "more results" adds as many again. */
+const PAGE_SIZE = 10;
+/** Below this many exact results the query is relaxed word by word. */
+const RELAX_BELOW = 10;
 
 export function startSearchPage() {
-  const form = document.querySelector<HTMLFormElement>('#mp-search')!;
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const status = document.querySelector<HTMLElement>('#mp-search-status')!;
-  const list = document.querySelector<HTMLOListElement>('#mp-search-results')!;
-  const messages = JSON.parse(list.dataset.messages!) as Record<'loading' | 'none' | 'one' | 'other' | 'unavailable' | 'type', string>;
+  const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+  const config = JSON.parse($('#mp-search-config').textContent!) as Config;
+  const { messages: m, facets } = config;
+  const form = $<HTMLFormElement>('#mp-search');
+  const input = $<HTMLInputElement>('#mp-search-q');
+  const status = $('#mp-search-status');
+  const correctionLine = $('#mp-search-correction');
+  const app = $('#mp-search-app');
+  const facetBox = $('#mp-search-facets');
+  const activeCount = $('#mp-search-active');
+  const sortSelect = $<HTMLSelectElement>('#mp-search-sort');
+  const list = $<HTMLOListElement>('#mp-search-results');
+  const more = $<HTMLButtonElement>('#mp-search-more');
+  app.hidden = false;
 
   let pagefind: Promise<Pagefind> | undefined;
-  const load = () => (pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>);
-  let latest = 0;
+  const loadPagefind = () => (pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>);
+  let table: Promise<IndexedPage[]> | undefined;
+  const loadTable = () => (table ??= fetch('/search/pages.json').then((r) => r.json() as Promise<PageTable>).then(decodePageTable));
+  let vocabulary: Promise<Vocabulary> | undefined;
+  const loadVocabulary = () => (vocabulary ??= fetch('/search/vocabulary.json').then((r) => r.json() as Promise<Vocabulary>));
 
-  async function run(query: string) {
-    const ticket = ++latest;
-    const term = query.trim();
-    if (!term) {
-      status.textContent = '';
-      list.replaceChildren();
-      return;
+  // ---- matching -------------------------------------------------------------------------------
+  interface Matched {
+    ranked: { id: string }[];
+    results: Map<string, PagefindResult>;
+    exact: boolean;
+    corrected?: string;
+  }
+  const cache = new Map<string, Promise<Matched>>();
+  const match = (q: string) => {
+    const key = q.trim().toLowerCase();
+    if (!cache.has(key)) cache.set(key, runMatch(q));
+    return cache.get(key)!;
+  };
+
+  async function runMatch(q: string): Promise<Matched> {
+    const pf = await loadPagefind();
+    const results = new Map<string, PagefindResult>();
+    const remember = (rs: PagefindResult[]) => rs.forEach((r) => results.has(r.id) || results.set(r.id, r));
+    const exact = (await pf.search(q)).results;
+    remember(exact);
+    const concepts = analyseQuery(q, config.thesaurus);
+    if (exact.length >= RELAX_BELOW || concepts.length === 0) return { ranked: exact, results, exact: true };
+
+    const hits = new Map<string, Hit[]>();
+    const searchTerm = async (term: string) => {
+      const found = (await pf.search(term)).results;
+      hits.set(term, found.map((r) => ({ id: r.id, score: r.score })));
+      return found;
+    };
+    const byTerm = await Promise.all(termsOf(concepts).map(async (term) => [term, await searchTerm(term)] as const));
+    // Keep excerpts from the words typed before those from the thesaurus's words.
+    byTerm.forEach(([, found]) => remember(found));
+
+    // A word that matches nothing, alone and through the thesaurus, may be misspelt: correct it
+    // from the index's vocabulary (loaded only now) and search the corrected word instead.
+    let corrected: string | undefined;
+    const unmatched = concepts.filter((c) => c.variants.every((v) => (hits.get(v.term)?.length ?? 0) === 0));
+    if (unmatched.length) {
+      const vocab = await loadVocabulary();
+      const fixes = new Map<string, string>();
+      for (const c of unmatched) {
+        const fix = correction(c.text, vocab);
+        if (!fix) continue;
+        fixes.set(c.text, fix);
+        // The corrected word goes through the thesaurus too ("refugess" → refugee, asylum seeker...).
+        const fixedConcept = analyseQuery(fix, config.thesaurus)[0] ?? { text: fix, variants: [{ term: fix, weight: 1 }] };
+        c.variants.push(...fixedConcept.variants.map((v) => ({ term: v.term, weight: v.weight * 0.9 })));
+        (await Promise.all(fixedConcept.variants.map((v) => (hits.has(v.term) ? [] : searchTerm(v.term))))).forEach(remember);
+      }
+      if (fixes.size) corrected = q.replace(/[\p{L}\p{N}'-]+/gu, (w) => fixes.get(w.toLowerCase()) ?? w);
     }
-    status.textContent = messages.loading;
+    const totalPages = (await loadTable()).length;
+    const ranked = mergeRankings({ exact: exact.map((r) => ({ id: r.id, score: r.score })), concepts, hits, totalPages });
+    return { ranked, results, exact: exact.length > 0, ...(corrected ? { corrected } : {}) };
+  }
+
+  // ---- state and address ------------------------------------------------------------------------
+  let state: SearchState = parseState(location.search, facets);
+  const address = (s: SearchState) => `${location.pathname}${stateToSearch(s, facets)}`;
+  function commit(next: SearchState, how: 'push' | 'replace') {
+    state = next;
+    const url = address(state);
+    if (url !== location.pathname + location.search) history[how === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    void render();
+  }
+
+  // ---- facets -----------------------------------------------------------------------------------
+  const checkboxes = new Map<string, { box: HTMLInputElement; count: HTMLSpanElement; item: HTMLLIElement }>();
+  const boxKey = (name: string, value: string) => `${name}\u0000${value}`;
+  let facetsBuilt = false;
+  function buildFacets(pages: IndexedPage[]) {
+    if (facetsBuilt) return;
+    facetsBuilt = true;
+    facets.forEach(({ param, name }) => {
+      const values = [...new Set(pages.flatMap((p) => p.facets[name] ?? []))].toSorted((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+      if (!values.length) return;
+      const group = document.createElement('fieldset');
+      group.className = 'mp-search__facet';
+      const legend = document.createElement('legend');
+      legend.textContent = name;
+      const ul = document.createElement('ul');
+      values.forEach((value, i) => {
+        const item = document.createElement('li');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.id = `mp-f-${param}-${i}`;
+        box.value = value;
+        box.addEventListener('change', () => {
+          const chosen = new Set(state.filters[name] ?? []);
+          if (box.checked) chosen.add(value);
+          else chosen.delete(value);
+          const filters = { ...state.filters, [name]: [...chosen] };
+          if (!chosen.size) delete filters[name];
+          commit({ ...state, filters, page: 1 }, 'push');
+        });
+        const label = document.createElement('label');
+        label.htmlFor = box.id;
+        const count = document.createElement('span');
+        count.className = 'mp-search__count';
+        label.append(`${value} `, count);
+        item.append(box, label);
+        ul.append(item);
+        checkboxes.set(boxKey(name, value), { box, count, item });
+      });
+      group.append(legend, ul);
+      facetBox.append(group);
+    });
+  }
+
+  function showFacets(counts: Record<string, Record<string, number>>) {
+    for (const [key, { box, count, item }] of checkboxes) {
+      const [name, value] = key.split('\u0000') as [string, string];
+      const n = counts[name]?.[value] ?? 0;
+      box.checked = state.filters[name]?.includes(value) ?? false;
+      count.textContent = `(${n})`;
+      // A value no result has is left out, unless it is chosen (so it can be unchosen).
+      item.hidden = n === 0 && !box.checked;
+    }
+    facetBox.querySelectorAll('fieldset').forEach((fs) => (fs.hidden = !fs.querySelector('li:not([hidden])')));
+    const active = Object.values(state.filters).reduce((n, v) => n + v.length, 0);
+    activeCount.textContent = active ? `(${active})` : '';
+  }
+
+  // ---- results ----------------------------------------------------------------------------------
+  let latest = 0;
+  async function render() {
+    const ticket = ++latest;
+    input.value = state.q;
+    sortSelect.value = state.sort;
+    const q = state.q.trim();
+    status.textContent = m.loading;
     try {
-      const search = await (await load()).search(term);
-      const data = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
-      if (ticket !== latest) return; // a newer query has started
-      list.replaceChildren(...data.map(renderResult));
-      const n = search.results.length;
-      status.textContent = n === 0 ? messages.none : (n === 1 ? messages.one : messages.other).replace('{n}', String(n));
+      const [pages, matched] = await Promise.all([loadTable(), q ? match(q) : undefined]);
+      if (ticket !== latest) return; // a newer state is being shown
+      buildFacets(pages);
+      const byId = new Map(pages.map((p) => [p.id, p]));
+      const candidates = matched
+        ? matched.ranked.map((r) => byId.get(r.id)).filter((p): p is IndexedPage => !!p)
+        : pages.filter((p) => (p.facets[m.type] ?? []).length > 0).toSorted((a, b) => a.title.localeCompare(b.title, 'en'));
+      const filtered = sortPages(candidates.filter((p) => matchesFilters(p, state.filters)), state.sort);
+      showFacets(facetCounts(candidates, state.filters, facets.map((f) => f.name)));
+      const shown = filtered.slice(0, state.page * PAGE_SIZE);
+      const cards = await Promise.all(shown.map((p) => card(p, matched?.results.get(p.id))));
+      if (ticket !== latest) return;
+      const focusIndex = list.contains(document.activeElement) || document.activeElement === more ? list.children.length : -1;
+      list.replaceChildren(...cards);
+      more.hidden = shown.length >= filtered.length;
+      // After "more results", move focus to the first new result rather than losing it.
+      if (focusIndex >= 0 && cards[focusIndex]) cards[focusIndex]!.querySelector('a')!.focus();
+      showCorrection(matched?.corrected);
+      const n = filtered.length;
+      const count = n === 0 ? m.none : (n === 1 ? m.one : m.other).replace('{n}', String(n));
+      status.textContent = !q ? `${count}. ${m.browsing}` : matched && !matched.exact && n > 0 ? `${count}. ${m.relaxed}` : count;
     } catch {
-      status.textContent = messages.unavailable;
+      if (ticket === latest) status.textContent = m.unavailable;
     }
   }
 
-  function renderResult(result: PagefindResultData): HTMLLIElement {
+  function showCorrection(corrected: string | undefined) {
+    correctionLine.hidden = !corrected;
+    correctionLine.replaceChildren();
+    if (!corrected) return;
+    const link = document.createElement('a');
+    link.href = address({ ...state, q: corrected, page: 1 });
+    link.textContent = corrected;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      commit({ ...state, q: corrected, page: 1 }, 'push');
+    });
+    correctionLine.append(`${m.didYouMean} `, link, '?');
+  }
+
+  async function card(page: IndexedPage, result: PagefindResult | undefined): Promise<HTMLLIElement> {
+    const data = result ? await result.data() : undefined;
     const item = document.createElement('li');
+    item.className = 'mp-result';
+    const type = document.createElement('p');
+    type.className = 'mp-result__type';
+    type.textContent = (page.facets[m.type] ?? []).join(', ');
     const heading = document.createElement('h2');
     const link = document.createElement('a');
-    link.href = result.url;
-    link.textContent = result.meta.title ?? result.url;
+    link.href = page.url;
+    link.textContent = page.title;
     heading.append(link);
-    const type = document.createElement('p');
-    type.className = 'mp-muted';
-    type.textContent = (result.filters[messages.type] ?? []).join(', ');
-    const excerpt = document.createElement('p');
-    // Pagefind's excerpt is escaped text with <mark> around the matched words.
-    excerpt.innerHTML = result.excerpt;
-    item.append(heading, type, excerpt);
+    item.append(type, heading);
+    if (data?.meta.summary) {
+      const summary = document.createElement('p');
+      summary.className = 'mp-result__summary';
+      summary.textContent = data.meta.summary;
+      item.append(summary);
+    }
+    const facts = document.createElement('dl');
+    facts.className = 'mp-result__facts';
+    const where = page.facets[m.country]?.length ? page.facets[m.country]! : (page.facets[m.region] ?? []).filter((r) => r === 'Worldwide');
+    const addFact = (term: string, values: string[]) => {
+      if (!values.length) return;
+      const dt = document.createElement('dt');
+      dt.textContent = term;
+      const dd = document.createElement('dd');
+      dd.textContent = values.join(', ');
+      facts.append(dt, dd);
+    };
+    addFact(m.where, where);
+    addFact(m.objectives, page.facets[m.objective] ?? []);
+    if (facts.children.length) item.append(facts);
+    if (data?.excerpt && state.q.trim()) {
+      const excerpt = document.createElement('p');
+      excerpt.className = 'mp-result__excerpt';
+      // Pagefind's excerpt is escaped text with <mark> around the matched words.
+      excerpt.innerHTML = `…${data.excerpt}…`;
+      item.append(excerpt);
+    }
     return item;
   }
 
-  const fromAddress = () => new URLSearchParams(location.search).get('q') ?? '';
-  input.value = fromAddress();
-  void run(input.value);
-
+  // ---- events -----------------------------------------------------------------------------------
   let timer: number | undefined;
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      const url = new URL(location.href);
-      if (input.value.trim()) url.searchParams.set('q', input.value);
-      else url.searchParams.delete('q');
-      history.replaceState(null, '', url);
-      void run(input.value);
-    }, 250);
+    // Typing replaces the current history entry: Back goes to the previous search, not to each letter.
+    timer = window.setTimeout(() => commit({ ...state, q: input.value, page: 1 }, 'replace'), 300);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const url = new URL(location.href);
-    url.searchParams.set('q', input.value);
-    history.pushState(null, '', url);
-    void run(input.value);
+    window.clearTimeout(timer);
+    commit({ ...state, q: input.value, page: 1 }, 'push');
   });
+  sortSelect.addEventListener('change', () => commit({ ...state, sort: sortSelect.value as SortKey, page: 1 }, 'push'));
+  more.addEventListener('click', () => commit({ ...state, page: state.page + 1 }, 'replace'));
+  $('#mp-search-clear').addEventListener('click', () => commit({ ...state, filters: {}, page: 1 }, 'push'));
   window.addEventListener('popstate', () => {
-    input.value = fromAddress();
-    void run(input.value);
+    state = parseState(location.search, facets);
+    void render();
   });
+  // Open the filters when the address chose some, so the person sees why the list is short.
+  if (Object.keys(state.filters).length) ($('#mp-search-filters') as HTMLDetailsElement).open = true;
   // Warm the index while the person is still reading the page.
-  input.addEventListener('focus', () => void load(), { once: true });
+  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  void render();
 }

@@ -107,6 +107,115 @@ describe('the search index', () => {
   });
 });
 
+describe('search in people\'s words', () => {
+  const done = (page: Page) =>
+    page.waitForFunction(() => {
+      const s = document.querySelector('#mp-search-status')?.textContent;
+      return !!s && s !== 'Searching…';
+    });
+  const topResults = (page: Page, n = 3) => page.locator('#mp-search-results h2 a').evaluateAll((as, k) => as.slice(0, k).map((a) => a.getAttribute('href')), n);
+  const typeBox = (page: Page, value: string) => page.locator('#mp-search-facets fieldset', { hasText: 'Type' }).getByLabel(new RegExp(`^${value} \\(\\d+\\)$`));
+
+  it('finds a practice from a sentence that shares few words with its title', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('city ID card for people without papers')}`);
+    await done(page);
+    expect(await topResults(page)).toContain('/practices/new-york-city-identity-card/');
+    await page.close();
+  });
+
+  it('finds the pages of a misspelt word and offers the corrected query', async () => {
+    const page = await open('/search/?q=vacination');
+    await done(page);
+    expect(await topResults(page, 5)).toContain('/practices/maldives-red-crescent-migrant-workers-covid/');
+    await expect(page.locator('#mp-search-correction a').textContent()).resolves.toBe('vaccination');
+    await page.close();
+  });
+
+  it('a filter narrows the results and changes the other facets\' counts', async () => {
+    const page = await open('/search/?q=covid');
+    await done(page);
+    const total = Number((await page.locator('#mp-search-status').textContent())!.match(/^(\d+)/)![1]);
+    await page.locator('#mp-search-filters summary').click();
+    const countryCounts = () => page.locator('#mp-search-facets fieldset', { hasText: 'Region' }).locator('li:not([hidden]) label').allTextContents();
+    const before = await countryCounts();
+    const label = (await page.locator('#mp-search-facets fieldset', { hasText: 'Type' }).locator('label', { hasText: 'Joint programme' }).textContent())!;
+    const programmes = Number(label.match(/\((\d+)\)/)![1]);
+    await typeBox(page, 'Joint programme').check();
+    await page.waitForURL(/type=Joint\+programme/);
+    await page.waitForFunction((n) => document.querySelector('#mp-search-status')?.textContent?.startsWith(`${n} result`), programmes);
+    expect(programmes).toBeLessThan(total);
+    expect(await countryCounts()).not.toEqual(before);
+    await page.close();
+  });
+
+  it('a shared address restores the query, the filters and the sort order', async () => {
+    const page = await open('/search/?q=health&type=Practice&sort=title');
+    await done(page);
+    await expect(page.locator('#mp-search-q').inputValue()).resolves.toBe('health');
+    await expect(typeBox(page, 'Practice').isChecked()).resolves.toBe(true);
+    await expect(page.locator('#mp-search-sort').inputValue()).resolves.toBe('title');
+    await expect(page.locator('#mp-search-filters').getAttribute('open')).resolves.not.toBeNull();
+    const titles = await page.locator('#mp-search-results h2 a').allTextContents();
+    expect(titles.length).toBeGreaterThan(1);
+    expect(titles).toEqual(titles.toSorted((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+    const types = await page.locator('#mp-search-results .mp-result__type').allTextContents();
+    expect(new Set(types)).toEqual(new Set(['Practice']));
+    await page.close();
+  });
+
+  it('Back and Forward restore the previous and the next search', async () => {
+    const page = await open('/search/?q=housing');
+    await done(page);
+    const housing = await topResults(page, 10);
+    await page.locator('#mp-search-q').fill('diaspora');
+    await page.locator('#mp-search-q').press('Enter');
+    await page.waitForURL(/q=diaspora/);
+    await done(page);
+    const diaspora = await topResults(page, 10);
+    expect(diaspora).not.toEqual(housing);
+    await page.goBack();
+    await page.waitForURL(/q=housing/);
+    await page.waitForFunction((first) => document.querySelector('#mp-search-results h2 a')?.getAttribute('href') === first, housing[0]);
+    await expect(page.locator('#mp-search-q').inputValue()).resolves.toBe('housing');
+    await page.goForward();
+    await page.waitForURL(/q=diaspora/);
+    await page.waitForFunction((first) => document.querySelector('#mp-search-results h2 a')?.getAttribute('href') === first, diaspora[0]);
+    await page.close();
+  });
+
+  it('browses every entry with no query, and a browse page links into search with its filter set', async () => {
+    const objective = await open('/objectives/15/');
+    await objective.locator('a.mp-search-link').click();
+    await objective.waitForURL(/\/search\/\?objective=15/);
+    await done(objective);
+    const shown = await objective.locator('.mp-result__facts').allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((facts) => facts.includes('15. '))).toBe(true);
+    await objective.close();
+  });
+
+  it('without JavaScript, says so and links to the browse pages', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${server.origin}/search/?q=health`);
+    await expect(page.locator('.mp-search-noscript').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#mp-search-app').isVisible()).resolves.toBe(false);
+    await page.getByRole('navigation', { name: 'Browse by' }).getByRole('link', { name: 'Practices' }).click();
+    await page.waitForURL(/\/practices\/$/);
+    await noJs.close();
+  });
+
+  it('passes axe with results shown and the filters open', async () => {
+    const page = await open('/search/?q=refugee&region=Europe');
+    await done(page);
+    await page.locator('#mp-search-results li').first().waitFor();
+    await expect(page.locator('#mp-search-filters').getAttribute('open')).resolves.not.toBeNull();
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('links that last', () => {
   it('a permanent short link lands on its entry', async () => {
     const page = await open('/id/P-002-03/');
