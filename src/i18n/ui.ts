@@ -147,6 +147,7 @@ const en = {
   'entry.recommendationsShown': 'Recommendations this practice shows in action',
   'entry.sameGround': 'Working on the same ground',
   'entry.shares': 'Shares',
+  'entry.linked': 'Linked in the content',
   'entry.shares.countries': 'country: {list}',
   'entry.shares.objectives': 'objective {list}',
   'entry.shares.serviceAreas': 'service area: {list}',
@@ -237,6 +238,17 @@ const en = {
   'filter.kind': 'Kind',
   'filter.audience': 'Audience',
   'filter.approach': 'Approach',
+  'cite.heading': 'Cite this',
+  'cite.apa': 'APA 7',
+  'cite.chicago': 'Chicago (author-date)',
+  'cite.original': 'The original document it summarises:',
+  'cite.download': 'Download the citation:',
+  'cite.accessed': 'Add the date you read the page (access date) where your style asks for it.',
+  'cite.copy': 'Copy',
+  'cite.copied': 'Copied',
+  'cite.linkCopied': 'Link copied',
+  'print.qr': 'Scan to open this page',
+  'figure.link': 'Link to this figure',
 } as const;
 
 export type UiKey = keyof typeof en;

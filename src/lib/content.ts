@@ -6,6 +6,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byTitle, searchFilters, type EntryFacets } from './groupings';
 import { t } from '../i18n/ui';
+import { entryCsl } from './cite-entry';
+import { formatCitations, type FormattedCitation } from './cite-formats';
+import { urls } from './urls';
 
 export type Practice = CollectionEntry<'practices'>;
 export type Programme = CollectionEntry<'programmes'>;
@@ -82,4 +85,22 @@ export async function filtersFor(entry: EntryFacets, type: string, extra: Record
 /** How a source document reads as a search filter value: "002 Promising practices in essential services". */
 export async function sourceFilterLabel(doc: string): Promise<string> {
   return `${doc} ${(await getSource(doc)).data.shortTitle}`;
+}
+
+/** The knowledge base's canonical address (astro.config.mjs `site`), for absolute links in citations, feeds and QR codes. */
+export const absoluteUrl = (path: string) => new URL(path, import.meta.env.SITE).href;
+
+const citations = new Map<string, Promise<FormattedCitation>>();
+/** "Cite this" for an entry: the entry at its permanent short address, and the documents it summarises. */
+export function citationOf(entry: Entry): Promise<FormattedCitation> {
+  const pid = entry.data.pid;
+  if (!citations.has(pid))
+    citations.set(
+      pid,
+      (async () => {
+        const sources = await Promise.all(docsOf(entry).map(async (doc) => ({ ...(await getSource(doc)).data })));
+        return formatCitations(entryCsl(entry.data, sources, t('site.name'), absoluteUrl(urls.permanent(pid))));
+      })(),
+    );
+  return citations.get(pid)!;
 }
