@@ -76,3 +76,16 @@ export function entryCsl(entry: CitableEntry, sources: readonly CitableSource[],
     ...sources.map(sourceCsl),
   ];
 }
+
+/** The whole open dataset as one CSL record, dated by its newest review. */
+export function datasetCsl(siteName: string, dataUrl: string, newest: Date): CslItem {
+  return {
+    id: 'migration-practices-dataset',
+    'citation-key': 'migration_practices_dataset',
+    type: 'dataset',
+    title: `${siteName}: open dataset of practices, programmes and recommendations`,
+    author: [{ literal: siteName }],
+    issued: { 'date-parts': [[newest.getUTCFullYear(), newest.getUTCMonth() + 1]] },
+    URL: dataUrl,
+  };
+}

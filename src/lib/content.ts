@@ -9,6 +9,7 @@ import { t } from '../i18n/ui';
 import { entryCsl } from './cite-entry';
 import { formatCitations, type FormattedCitation } from './cite-formats';
 import { urls } from './urls';
+import { exportValue, type DataCollection, type ExportEntry } from './open-data';
 
 export type Practice = CollectionEntry<'practices'>;
 export type Programme = CollectionEntry<'programmes'>;
@@ -103,4 +104,11 @@ export function citationOf(entry: Entry): Promise<FormattedCitation> {
       })(),
     );
   return citations.get(pid)!;
+}
+
+/** A collection of the open dataset as exported entries: id, page address, data as written. */
+export async function exportEntries(collection: DataCollection): Promise<ExportEntry[]> {
+  const load = { practices: getPractices, programmes: getProgrammes, recommendations: getRecommendations, themes: getThemes, articles: getArticles, sources: getSources }[collection];
+  const page = { practices: urls.practice, programmes: urls.programme, recommendations: urls.recommendation, themes: urls.theme, articles: urls.article, sources: urls.source }[collection];
+  return (await load()).map((e) => ({ id: e.id, url: page(e.id), data: exportValue(e.data) as Record<string, unknown> }));
 }
