@@ -35,9 +35,12 @@ export interface CitableSource {
   kind: string;
 }
 
-/** "2022-01" → [[2022, 1]]: CSL date parts, as precise as the source gives. */
+/**
+ * "2022-01" → [[2022, 1]]: CSL date parts, year and month at most: BibTeX has no day, and
+ * citation-js would write an invalid month ("feb 6") for a full date.
+ */
 export const dateParts = (date: string): CslItem['issued'] => ({
-  'date-parts': [date.split('-').map(Number) as [number, number?, number?]],
+  'date-parts': [date.split('-').slice(0, 2).map(Number) as [number, number?]],
 });
 
 /** The source document as a CSL record: its publisher is its author (no person is named). */
