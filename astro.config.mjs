@@ -6,6 +6,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { loadRedirects, redirectConfig } from './src/lib/redirects.ts';
 
+/** @param {string} page */
 const redirectedFrom = (page) => loadRedirects().some((r) => page.endsWith(r.from));
 
 export default defineConfig({
@@ -24,7 +25,7 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     // Entry and browsing pages only: the /id/ short links and redirect pages only lead elsewhere.
-    sitemap({ filter: (page) => !/\/id\/[^/]+\/$/.test(page) && !redirectedFrom(page) }),
+    sitemap({ filter: (/** @type {string} */ page) => !/\/id\/[^/]+\/$/.test(page) && !redirectedFrom(page) }),
     pagefindIndex(),
   ],
   devToolbar: { enabled: false },

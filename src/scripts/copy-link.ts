@@ -3,7 +3,7 @@
  * otherwise: "link to this section" anchors copy the section's address (and still jump to it),
  * and citations get a "Copy" button. Without the Clipboard API nothing changes.
  */
-const status = () => {
+const statusRegion = () => {
   let el = document.getElementById('mp-copy-status');
   if (!el) {
     el = Object.assign(document.createElement('p'), { id: 'mp-copy-status', className: 'mp-visually-hidden' });
@@ -16,7 +16,7 @@ const status = () => {
 async function copy(text: string, message: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
-    status().textContent = message;
+    statusRegion().textContent = message;
     return true;
   } catch {
     return false;
@@ -37,3 +37,5 @@ if (navigator.clipboard && window.isSecureContext) {
     el.after(button);
   }
 }
+
+export {};
