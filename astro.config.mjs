@@ -1,15 +1,32 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { loadRedirects, redirectConfig } from './src/lib/redirects.ts';
+
+/** @param {string} page */
+const redirectedFrom = (page) => loadRedirects().some((r) => page.endsWith(r.from));
 
 export default defineConfig({
+  // The site's canonical address, in one place: the feed, the sitemap, QR codes and citations use
+  // it. A placeholder until the site has its real address (see README).
+  site: 'https://migration-practices.example.org',
+  // Old addresses of entries whose readable slug changed (content/redirects.yaml): static pages
+  // that lead to the new address without JavaScript, so printed links keep working.
+  redirects: redirectConfig(loadRedirects()),
   // Printed handouts carry these addresses: every page is a folder with a trailing slash.
   trailingSlash: 'always',
   build: { format: 'directory' },
   // "jsx" (the default) drops whitespace between inline elements on separate lines.
   compressHTML: true,
-  integrations: [contentCheck(), mdx(), pagefindIndex()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    // Entry and browsing pages only: the /id/ short links and redirect pages only lead elsewhere.
+    sitemap({ filter: (/** @type {string} */ page) => !/\/id\/[^/]+\/$/.test(page) && !redirectedFrom(page) }),
+    pagefindIndex(),
+  ],
   devToolbar: { enabled: false },
 });

@@ -9,6 +9,11 @@ import { t } from '../i18n/ui';
 import { parseThesaurus } from './thesaurus';
 import thesaurusText from '../../content/thesaurus.yaml?raw';
 
+import { entryCsl } from './cite-entry';
+import { formatCitations, type FormattedCitation } from './cite-formats';
+import { urls } from './urls';
+import { exportValue, type DataCollection, type ExportEntry } from './open-data';
+
 export type Practice = CollectionEntry<'practices'>;
 export type Programme = CollectionEntry<'programmes'>;
 export type Recommendation = CollectionEntry<'recommendations'>;
@@ -88,3 +93,28 @@ export async function sourceFilterLabel(doc: string): Promise<string> {
 
 /** The search thesaurus's term families, as the search script uses them (group names are for editors). */
 export const thesaurusGroups = (): string[][] => parseThesaurus(thesaurusText).groups.map((g) => g.terms);
+
+/** The knowledge base's canonical address (astro.config.mjs `site`), for absolute links in citations, feeds and QR codes. */
+export const absoluteUrl = (path: string) => new URL(path, import.meta.env.SITE).href;
+
+const citations = new Map<string, Promise<FormattedCitation>>();
+/** "Cite this" for an entry: the entry at its permanent short address, and the documents it summarises. */
+export function citationOf(entry: Entry): Promise<FormattedCitation> {
+  const pid = entry.data.pid;
+  if (!citations.has(pid))
+    citations.set(
+      pid,
+      (async () => {
+        const sources = await Promise.all(docsOf(entry).map(async (doc) => ({ ...(await getSource(doc)).data })));
+        return formatCitations(entryCsl(entry.data, sources, t('site.name'), absoluteUrl(urls.permanent(pid))));
+      })(),
+    );
+  return citations.get(pid)!;
+}
+
+/** A collection of the open dataset as exported entries: id, page address, data as written. */
+export async function exportEntries(collection: DataCollection): Promise<ExportEntry[]> {
+  const load = { practices: getPractices, programmes: getProgrammes, recommendations: getRecommendations, themes: getThemes, articles: getArticles, sources: getSources }[collection];
+  const page = { practices: urls.practice, programmes: urls.programme, recommendations: urls.recommendation, themes: urls.theme, articles: urls.article, sources: urls.source }[collection];
+  return (await load()).map((e) => ({ id: e.id, url: page(e.id), data: exportValue(e.data) as Record<string, unknown> }));
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { assertBuilt, contentIds } from '../support/dist';
+import { assertBuilt, contentIds, htmlPages } from '../support/dist';
 import { launchChromium, serveDist } from '../support/browser';
 
 let browser: Browser;
@@ -223,6 +223,49 @@ describe('links that last', () => {
     await expect(page.locator('.mp-pid').first().textContent()).resolves.toBe('P-002-03');
     await page.close();
   });
+
+  it('a section link copies its address where the browser allows it, and still scrolls there', async () => {
+    const copying = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await copying.newPage();
+    await page.goto(`${server.origin}/practices/thailand-migrant-friendly-health-services/`);
+    await page.locator('#lessons a.mp-heading-anchor').click();
+    await page.waitForURL(/#lessons$/);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${server.origin}/practices/thailand-migrant-friendly-health-services/#lessons`);
+    await expect(page.locator('#mp-copy-status').textContent()).resolves.toBe('Link copied');
+    expect(await page.locator('#lessons').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(100);
+    await copying.close();
+  });
+
+  it('each key figure has its own link', async () => {
+    const page = await open('/practices/thailand-migrant-friendly-health-services/#key-figure-2');
+    const row = page.locator('#key-figure-2');
+    await expect(row.locator('td').first().textContent()).resolves.toMatch(/^nearly 10%/);
+    expect(await row.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(100);
+    await page.close();
+  });
+});
+
+describe('handouts', () => {
+  // The practice with the most text is the hardest to fit; every other practice is shorter.
+  const longest = htmlPages()
+    .filter((p) => /^\/practices\/[^/]+\/$/.test(p.url))
+    .map((p) => ({ url: p.url, length: p.$('article').text().length }))
+    .toSorted((a, b) => b.length - a.length)[0]!;
+  const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+
+  it.each(['A4', 'Letter'])('the longest practice prints on at most two %s pages, with its QR code and citation', async (format) => {
+    const page = await open(longest.url);
+    const pdf = await page.pdf({ format, preferCSSPageSize: false });
+    const pages = pageCount(pdf);
+    expect(pages, longest.url).toBeGreaterThanOrEqual(1);
+    expect(pages, longest.url).toBeLessThanOrEqual(2);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.mp-header', '.mp-search-form', '#related-entries', '.mp-cite-this__style--chicago'])
+      await expect(page.locator(hidden).first().isVisible(), hidden).resolves.toBe(false);
+    await expect(page.locator('.mp-print-qr svg').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.mp-cite-this__style--apa .mp-citation').first().isVisible()).resolves.toBe(true);
+    await page.close();
+  });
 });
 
 describe('the recommendations index', () => {
@@ -284,6 +327,7 @@ describe('every template', () => {
     '/programmes/',
     // The programme that prints a budget by agency: its money chart.
     '/programmes/south-africa-migrant-integration-social-cohesion/',
+    '/data/',
     // One page of each entry type and prose collection that has content.
     ...(['programmes', 'recommendations', 'themes', 'articles'] as const).flatMap((c) => contentIds(c, '.mdx').slice(0, 1).map((id) => `/${c}/${id}/`)),
   ];
