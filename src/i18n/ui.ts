@@ -173,6 +173,7 @@ const en = {
   'rec.index.intro': 'Every recommendation of the 2016 global civil-society consultation, one page each, linked to the practices that show it done.',
   'rec.filter.legend': 'Show only',
   'rec.filter.any': 'Any',
+  'rec.filter.apply': 'Show',
   'rec.filter.lists': 'Lists you can print as a checklist',
   'rec.filter.shown': '{n} of {total} recommendations shown',
   'rec.print': 'Print this list as a checklist',
