@@ -10,7 +10,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'dist', root, include: ['tests/dist/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'dist', root, include: ['tests/dist/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
       {
         test: {
           name: 'browser',

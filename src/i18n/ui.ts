@@ -223,6 +223,8 @@ const en = {
   'notFound.text': 'This address does not lead to a page. It may have been mistyped, or the page has moved. Search for what you were looking for:',
   'notFound.browse': 'Or start from the home page.',
   'about.title': 'About this knowledge base',
+  'accessibility.title': 'Accessibility statement',
+  'footer.accessibility': 'Accessibility',
   'footer.text': 'Compiled from public documents of the UN Network on Migration, the Migration MPTF and the JMDI. Entries are summaries in our own words; follow the citations to the originals.',
   'footer.print': 'Printed from',
   'filter.type': 'Type',

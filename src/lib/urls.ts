@@ -36,6 +36,7 @@ export const urls = {
   sourceSection: (id: string, sectionId: string) => `/sources/${id}/#${sectionAnchor(sectionId)}`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   about: () => '/about/',
+  accessibility: () => '/accessibility/',
 };
 
 /**

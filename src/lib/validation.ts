@@ -228,7 +228,7 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
       const bodyLines = parsed.body.split('\n');
       bodyLines.forEach((line, i) => {
         for (const m of line.matchAll(/<Cite\b([^>]*)\/>/g)) {
-          const attrs = Object.fromEntries([...m[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
+          const attrs = Object.fromEntries([...m[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!] as const));
           const where = `${file}:${parsed.bodyFirstLine + i}`;
           if (!attrs.doc || !attrs.lines) problems.push(`${where} <Cite>: needs doc="..." and lines="..."`);
           else if (!/^\d+(-\d+)?$/.test(attrs.lines)) problems.push(`${where} <Cite lines="${attrs.lines}">: must be a line number or range such as "156-172"`);
