@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { parseDocument, type Document } from 'yaml';
+import { mdxToMdast } from 'satteri';
 import {
   articleSchema,
   practiceSchema,
@@ -156,6 +157,21 @@ function citationsIn(value: unknown, out: { doc: string; lines: string }[] = [])
 }
 
 /**
+ * The first syntax error of an MDX body as the build's own MDX parser (satteri, behind
+ * @astrojs/mdx) reads it, with its line in the body; undefined when the body parses.
+ */
+function mdxSyntaxError(body: string): { line: number; message: string } | undefined {
+  try {
+    mdxToMdast(body);
+    return undefined;
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const match = /^(\d+):\d+: ([\s\S]*)$/.exec(text);
+    return { line: match ? Number(match[1]) : 1, message: match ? match[2]! : text };
+  }
+}
+
+/**
  * Check every content file under `contentDir` (the folder holding practices/, sources/, ...).
  * `displayRoot` is what paths in messages are relative to (the project folder).
  */
@@ -211,6 +227,8 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
         problems.push(`${file}: ${parsed.error}`);
         continue;
       }
+      const mdxError = mdxSyntaxError(parsed.body);
+      if (mdxError) problems.push(`${file}:${parsed.bodyFirstLine + mdxError.line - 1} body: not valid MDX: ${mdxError.message}`);
       const result = schema.safeParse(parsed.data);
       if (!result.success) {
         problems.push(...describeIssues(file, parsed, result.error.issues));
