@@ -14,7 +14,7 @@ export function filterRecommendations() {
   const keys: (keyof RecommendationFilter)[] = ['theme', 'kind', 'audience'];
 
   const apply = (push: boolean) => {
-    const filter = Object.fromEntries(keys.map((k) => [k, select(k).value])) as RecommendationFilter;
+    const filter: RecommendationFilter = { theme: select('theme').value, kind: select('kind').value, audience: select('audience').value };
     let shown = 0;
     for (const li of items) {
       const visible = matchesFilter({ theme: li.dataset.theme ?? '', kind: li.dataset.kind ?? '', audience: (li.dataset.audience ?? '').split(' ') }, filter);
