@@ -26,7 +26,8 @@ try {
   const names = [...new Set([...a.keys(), ...b.keys()])].sort();
   const differ = names.filter((n) => a.get(n) !== b.get(n));
   console.log(`${names.length} files compared, ${differ.length} differ`);
-  for (const n of differ.slice(0, 20)) console.log(`  ${n}: ${a.has(n) ? (b.has(n) ? 'content differs' : 'only in the first build') : 'only in the second build'}`);
+  for (const n of differ.slice(0, 20))
+    console.log(`  ${n}: ${a.has(n) ? (b.has(n) ? 'content differs' : 'only in the first build') : 'only in the second build'}`);
   process.exitCode = differ.length ? 1 : 0;
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -81,7 +81,9 @@ for (const file of walk(dist).filter((f) => f.endsWith('.html') && !f.startsWith
 }
 
 console.log('Heaviest page of each type, kB raw/gzip (inline <script> and <style> counted as JS and CSS, raw only)');
-console.log(`${'page type'.padEnd(30)}${'pages'.padStart(6)}${kinds.map((k) => k.padStart(13)).join('')}${'total gz'.padStart(10)}${'mean gz'.padStart(9)}`);
+console.log(
+  `${'page type'.padEnd(30)}${'pages'.padStart(6)}${kinds.map((k) => k.padStart(13)).join('')}${'total gz'.padStart(10)}${'mean gz'.padStart(9)}`,
+);
 for (const [type, g] of [...groups].sort()) {
   const cells = kinds.map((k) => `${kb(g.heaviest[k].raw)}/${kb(g.heaviest[k].gzip)}`.padStart(13)).join('');
   console.log(`${type.padEnd(30)}${String(g.count).padStart(6)}${cells}${kb(g.heaviestGzip).padStart(10)}${kb(g.sumGzip / g.count).padStart(9)}`);
@@ -123,15 +125,26 @@ for (const [query, fetched] of Object.entries(searched)) {
 }
 const pagefind = walk(join(dist, 'pagefind'));
 const files = walk(dist);
-console.log(`\npages: ${[...groups.values()].reduce((a, g) => a + g.count, 0)}; whole site: ${kb(files.reduce((a, f) => a + statSync(f).size, 0))} kB; dist/pagefind: ${kb(pagefind.reduce((a, f) => a + statSync(f).size, 0))} kB in ${pagefind.length} files`);
+console.log(
+  `\npages: ${[...groups.values()].reduce((a, g) => a + g.count, 0)}; whole site: ${kb(files.reduce((a, f) => a + statSync(f).size, 0))} kB; dist/pagefind: ${kb(pagefind.reduce((a, f) => a + statSync(f).size, 0))} kB in ${pagefind.length} files`,
+);
 
-const entryTypes = ['/practices/[page]/', '/programmes/[page]/', '/recommendations/[page]/', '/themes/[page]/', '/articles/[page]/', '/sources/[page]/'];
+const entryTypes = [
+  '/practices/[page]/',
+  '/programmes/[page]/',
+  '/recommendations/[page]/',
+  '/themes/[page]/',
+  '/articles/[page]/',
+  '/sources/[page]/',
+];
 const heaviestEntry = Math.max(...entryTypes.filter((t) => groups.has(t)).map((t) => groups.get(t).heaviestGzip));
 const entryJs = Math.max(...entryTypes.filter((t) => groups.has(t)).map((t) => groups.get(t).heaviest.js.raw));
 const home = groups.get('home').heaviestGzip;
 const search = Math.max(...Object.values(searched).map(sum));
 const verdict = (ok) => (ok ? 'within' : 'MISSED');
 console.log('\nBudgets');
-console.log(`  entry pages ≤ 25 kB gzipped, no JS: heaviest ${kb(heaviestEntry)} kB, JS ${entryJs} bytes: ${verdict(heaviestEntry <= 25 * 1024 && entryJs === 0)}`);
+console.log(
+  `  entry pages ≤ 25 kB gzipped, no JS: heaviest ${kb(heaviestEntry)} kB, JS ${entryJs} bytes: ${verdict(heaviestEntry <= 25 * 1024 && entryJs === 0)}`,
+);
 console.log(`  home ≤ 60 kB gzipped: ${kb(home)} kB: ${verdict(home <= 60 * 1024)}`);
 console.log(`  search, first results ≤ 150 kB fetched: ${kb(search)} kB: ${verdict(search <= 150 * 1024)}`);

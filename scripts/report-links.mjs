@@ -12,7 +12,11 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-const decode = (s) => s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+const decode = (s) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 const pagesByUrl = new Map();
 for (const file of walk(dist).filter((f) => f.endsWith('.html') && !f.startsWith(join(dist, 'pagefind')))) {
   const page = `/${relative(dist, file).replace(/index\.html$/, '')}`;
@@ -35,5 +39,11 @@ if (process.argv.includes('--tsv')) {
     const pages = [...pagesByUrl.get(url)].sort();
     console.log(`${url}\n    on ${pages.length} page${pages.length > 1 ? 's' : ''}: ${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ', …' : ''}`);
   }
-  console.log(`\n${urls.length} external links (not fetched) to ${hosts.size} hosts; most linked: ${[...hosts].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([h, n]) => `${h} (${n})`).join(', ')}`);
+  console.log(
+    `\n${urls.length} external links (not fetched) to ${hosts.size} hosts; most linked: ${[...hosts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([h, n]) => `${h} (${n})`)
+      .join(', ')}`,
+  );
 }
