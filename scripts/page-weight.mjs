@@ -1,10 +1,15 @@
 #!/usr/bin/env node
-// Prints what a reader downloads: HTML, CSS and JS per page type, and the search index, from
-// the built dist/. Size goals are read from these numbers, not asserted in tests.
+// Prints what a reader downloads, from the built dist/: for every page type, bytes of HTML, CSS,
+// JS, fonts and images, raw and gzipped (the heaviest page of the type, and the mean), then what
+// a first search fetches, measured in Chromium. Budgets are printed beside the numbers; they are
+// goals to read, not tests (a missed budget exits 0).
 //   npm run build && npm run bench:weight
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import sirv from 'sirv';
+import { chromium } from 'playwright-core';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 if (!existsSync(join(dist, 'index.html'))) {
@@ -12,30 +17,134 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const files = walk(dist);
-const html = files.filter((f) => f.endsWith('.html'));
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)}`;
+const kinds = ['html', 'css', 'js', 'font', 'image'];
+const kindOf = (path) => {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.html' || path.endsWith('/')) return 'html';
+  if (ext === '.css') return 'css';
+  if (ext === '.js' || ext === '.mjs') return 'js';
+  if (['.woff2', '.woff', '.ttf', '.otf'].includes(ext)) return 'font';
+  if (['.svg', '.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.ico'].includes(ext)) return 'image';
+  return 'other';
+};
+const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const cache = new Map();
+const sizes = (file) => {
+  if (!cache.has(file)) {
+    const buffer = readFileSync(file);
+    cache.set(file, { raw: buffer.length, gzip: gz(buffer) });
+  }
+  return cache.get(file);
+};
 
-/** Gzipped bytes of a page's HTML plus the CSS and JS it links from /_astro/. */
-function pageWeight(file) {
-  const text = readFileSync(file, 'utf8');
-  const assets = [...new Set([...text.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => join(dist, m[1])))];
-  return [text, ...assets.map((a) => readFileSync(a))].map((b) => gzipSync(b).length).reduce((a, b) => a + b, 0);
+/** A page's own files: its HTML and the local CSS, JS, fonts and images it (and its CSS) loads. */
+function pageFiles(file) {
+  const html = readFileSync(file, 'utf8');
+  const refs = new Set();
+  for (const m of html.matchAll(/<(?:link|script|img|source)\b[^>]*\b(?:href|src)="(\/[^"#?]+)"/g)) refs.add(m[1]);
+  for (const ref of [...refs].filter((r) => r.endsWith('.css')))
+    for (const m of readFileSync(join(dist, ref), 'utf8').matchAll(/url\(["']?(\/[^"')#?]+)/g)) refs.add(m[1]);
+  // Inline <script> and <style> count as JS and CSS, not HTML.
+  const inlineJs = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+  const total = Object.fromEntries(kinds.map((k) => [k, { raw: 0, gzip: 0 }]));
+  const add = (kind, s) => ((total[kind].raw += s.raw), (total[kind].gzip += s.gzip));
+  const own = sizes(file);
+  add('html', { raw: own.raw - inlineJs.length - inlineCss.length, gzip: own.gzip });
+  if (inlineJs) add('js', { raw: inlineJs.length, gzip: 0 });
+  if (inlineCss) add('css', { raw: inlineCss.length, gzip: 0 });
+  for (const ref of refs) {
+    const path = join(dist, ref);
+    const kind = kindOf(ref);
+    if (existsSync(path) && statSync(path).isFile() && kinds.includes(kind) && path !== join(dist, 'favicon.svg')) add(kind, sizes(path));
+  }
+  return total;
 }
+
+const typeOf = (file) => {
+  const parts = relative(dist, file).split('/');
+  if (parts.length === 1) return parts[0] === 'index.html' ? 'home' : parts[0];
+  if (parts.length === 2) return `/${parts[0]}/`;
+  return `/${parts[0]}/[page]/${parts.length > 3 ? '…' : ''}`;
+};
 
 const groups = new Map();
-for (const file of html) {
-  const parts = relative(dist, file).split('/');
-  const type = parts.length === 1 ? parts[0] : parts.length === 2 ? `${parts[0]}/` : `${parts[0]}/[page]/`;
-  const bytes = pageWeight(file);
-  const g = groups.get(type) ?? { count: 0, max: 0, total: 0 };
-  groups.set(type, { count: g.count + 1, max: Math.max(g.max, bytes), total: g.total + bytes });
+for (const file of walk(dist).filter((f) => f.endsWith('.html') && !f.startsWith(join(dist, 'pagefind')))) {
+  const weight = pageFiles(file);
+  const gzipTotal = kinds.reduce((a, k) => a + weight[k].gzip, 0);
+  const g = groups.get(typeOf(file)) ?? { count: 0, heaviest: undefined, heaviestGzip: -1, sumGzip: 0 };
+  g.count++;
+  g.sumGzip += gzipTotal;
+  if (gzipTotal > g.heaviestGzip) Object.assign(g, { heaviest: weight, heaviestGzip: gzipTotal, heaviestFile: relative(dist, file) });
+  groups.set(typeOf(file), g);
 }
-console.log('page type                  pages   max gzip (HTML+CSS+JS)    mean');
-for (const [type, g] of [...groups].sort())
-  console.log(`${type.padEnd(26)}${String(g.count).padStart(6)}   ${kb(g.max).padStart(22)}   ${kb(g.total / g.count).padStart(8)}`);
-const pagefind = files.filter((f) => f.startsWith(join(dist, 'pagefind') + '/'));
-const sum = (list) => list.reduce((a, f) => a + statSync(f).size, 0);
-console.log(`\npages: ${html.length}; whole site: ${kb(sum(files))}; search bundle (dist/pagefind): ${kb(sum(pagefind))} in ${pagefind.length} files`);
-const firstSearch = ['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind'].map((f) => join(dist, 'pagefind', f)).filter(existsSync);
-console.log(`a first search fetches at least ${kb(sum(firstSearch))} (pagefind.js, entry, wasm) plus index and fragment chunks`);
+
+console.log('Heaviest page of each type, kB raw/gzip (inline <script> and <style> counted as JS and CSS, raw only)');
+console.log(
+  `${'page type'.padEnd(30)}${'pages'.padStart(6)}${kinds.map((k) => k.padStart(13)).join('')}${'total gz'.padStart(10)}${'mean gz'.padStart(9)}`,
+);
+for (const [type, g] of [...groups].sort()) {
+  const cells = kinds.map((k) => `${kb(g.heaviest[k].raw)}/${kb(g.heaviest[k].gzip)}`.padStart(13)).join('');
+  console.log(`${type.padEnd(30)}${String(g.count).padStart(6)}${cells}${kb(g.heaviestGzip).padStart(10)}${kb(g.sumGzip / g.count).padStart(9)}`);
+}
+
+// A first search, as Chromium fetches it: the search page, Pagefind's script, its WebAssembly,
+// the index and the fragments of the results shown. Text files are counted gzipped (as a host
+// would send them); Pagefind's index files are already compressed.
+const assets = sirv(dist, { dev: false });
+const server = createServer((req, res) => assets(req, res, () => res.writeHead(404).end()));
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const searched = {};
+for (const query of ['health', 'Thailand']) {
+  const page = await browser.newPage();
+  const fetched = [];
+  page.on('response', async (r) => {
+    const body = await r.body().catch(() => Buffer.alloc(0));
+    const text = /text|javascript|json|svg/.test(r.headers()['content-type'] ?? '');
+    fetched.push({ url: r.url().replace(origin, ''), bytes: text ? gz(body) : body.length });
+  });
+  await page.goto(`${origin}/search/?q=${query}`);
+  await page.locator('#mp-search-results li').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.close();
+  searched[query] = fetched;
+}
+await browser.close();
+server.close();
+
+const sum = (list) => list.reduce((a, f) => a + f.bytes, 0);
+console.log('\nA first search (search page opened with ?q=…, until the network is idle), kB fetched:');
+for (const [query, fetched] of Object.entries(searched)) {
+  const by = (re) => sum(fetched.filter((f) => re.test(f.url)));
+  console.log(
+    `  "${query}": ${kb(sum(fetched))} in ${fetched.length} requests (page and CSS ${kb(by(/^\/(search|_astro)/))}, pagefind.js ${kb(by(/pagefind\.js/))}, WebAssembly ${kb(by(/wasm/))}, index ${kb(by(/\/index\/|pagefind-entry|pf_meta/))}, fragments ${kb(by(/\/fragment\//))}, filters ${kb(by(/\/filter\//))})`,
+  );
+}
+const pagefind = walk(join(dist, 'pagefind'));
+const files = walk(dist);
+console.log(
+  `\npages: ${[...groups.values()].reduce((a, g) => a + g.count, 0)}; whole site: ${kb(files.reduce((a, f) => a + statSync(f).size, 0))} kB; dist/pagefind: ${kb(pagefind.reduce((a, f) => a + statSync(f).size, 0))} kB in ${pagefind.length} files`,
+);
+
+const entryTypes = [
+  '/practices/[page]/',
+  '/programmes/[page]/',
+  '/recommendations/[page]/',
+  '/themes/[page]/',
+  '/articles/[page]/',
+  '/sources/[page]/',
+];
+const heaviestEntry = Math.max(...entryTypes.filter((t) => groups.has(t)).map((t) => groups.get(t).heaviestGzip));
+const entryJs = Math.max(...entryTypes.filter((t) => groups.has(t)).map((t) => groups.get(t).heaviest.js.raw));
+const home = groups.get('home').heaviestGzip;
+const search = Math.max(...Object.values(searched).map(sum));
+const verdict = (ok) => (ok ? 'within' : 'MISSED');
+console.log('\nBudgets');
+console.log(
+  `  entry pages ≤ 25 kB gzipped, no JS: heaviest ${kb(heaviestEntry)} kB, JS ${entryJs} bytes: ${verdict(heaviestEntry <= 25 * 1024 && entryJs === 0)}`,
+);
+console.log(`  home ≤ 60 kB gzipped: ${kb(home)} kB: ${verdict(home <= 60 * 1024)}`);
+console.log(`  search, first results ≤ 150 kB fetched: ${kb(search)} kB: ${verdict(search <= 150 * 1024)}`);

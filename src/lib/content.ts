@@ -19,7 +19,6 @@ export type Programme = CollectionEntry<'programmes'>;
 export type Recommendation = CollectionEntry<'recommendations'>;
 export type Theme = CollectionEntry<'themes'>;
 export type Article = CollectionEntry<'articles'>;
-export type ServiceAreaNote = CollectionEntry<'serviceAreaNotes'>;
 export type Source = CollectionEntry<'sources'>;
 /** The three kinds of entry that are tagged by objective, country and service area. */
 export type Entry = Practice | Programme | Recommendation;
@@ -53,7 +52,6 @@ async function find<T extends { id: string }>(list: Promise<T[]>, id: string, wh
 }
 export const getSource = (id: string) => find(getSources(), id, 'source document');
 export const getTheme = (id: string) => find(getThemes(), id, 'consultation theme');
-export const getArticle = (id: string) => find(getArticles(), id, 'article');
 
 /** Newest first by review date, then by title: the home page's "latest entries". */
 export async function latestPractices(count: number): Promise<Practice[]> {

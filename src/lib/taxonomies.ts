@@ -64,7 +64,6 @@ export const principleById = indexBy(guidingPrinciples, (p) => p.id, 'guiding pr
 export const serviceAreaById = indexBy(serviceAreas, (s) => s.id, 'service area');
 export const targetGroupById = indexBy(targetGroups, (t) => t.id, 'target group');
 export const organisationTypeById = indexBy(organisationTypes, (o) => o.id, 'organisation type');
-export const regionById = indexBy(regions, (r) => r.id, 'region');
 export const approachById = indexBy(approaches, (a) => a.id, 'approach');
 export const objective15ActionByLetter = indexBy(objective15Actions, (a) => a.letter, 'Objective 15 action');
 

@@ -39,6 +39,7 @@ export const urls = {
   /** The search page with filters set: /search/?objective=15.+Access+to+basic+services */
   searchFiltered: (filters: Partial<Record<FacetParamName, string>>) => `/search/?${new URLSearchParams(filters as Record<string, string>)}`,
   about: () => '/about/',
+  accessibility: () => '/accessibility/',
 };
 
 /**

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { parseDocument, type Document } from 'yaml';
+import { mdxToMdast } from 'satteri';
 import {
   articleSchema,
   practiceSchema,
@@ -158,6 +159,21 @@ function citationsIn(value: unknown, out: { doc: string; lines: string }[] = [])
 }
 
 /**
+ * The first syntax error of an MDX body as the build's own MDX parser (satteri, behind
+ * @astrojs/mdx) reads it, with its line in the body; undefined when the body parses.
+ */
+function mdxSyntaxError(body: string): { line: number; message: string } | undefined {
+  try {
+    mdxToMdast(body);
+    return undefined;
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const match = /^(\d+):\d+: ([\s\S]*)$/.exec(text);
+    return { line: match ? Number(match[1]) : 1, message: match ? match[2]! : text };
+  }
+}
+
+/**
  * Check every content file under `contentDir` (the folder holding practices/, sources/, ...).
  * `displayRoot` is what paths in messages are relative to (the project folder).
  */
@@ -213,6 +229,8 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
         problems.push(`${file}: ${parsed.error}`);
         continue;
       }
+      const mdxError = mdxSyntaxError(parsed.body);
+      if (mdxError) problems.push(`${file}:${parsed.bodyFirstLine + mdxError.line - 1} body: not valid MDX: ${mdxError.message}`);
       const result = schema.safeParse(parsed.data);
       if (!result.success) {
         problems.push(...describeIssues(file, parsed, result.error.issues));
@@ -230,7 +248,7 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
       const bodyLines = parsed.body.split('\n');
       bodyLines.forEach((line, i) => {
         for (const m of line.matchAll(/<Cite\b([^>]*)\/>/g)) {
-          const attrs = Object.fromEntries([...m[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
+          const attrs = Object.fromEntries([...m[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!] as const));
           const where = `${file}:${parsed.bodyFirstLine + i}`;
           if (!attrs.doc || !attrs.lines) problems.push(`${where} <Cite>: needs doc="..." and lines="..."`);
           else if (!/^\d+(-\d+)?$/.test(attrs.lines)) problems.push(`${where} <Cite lines="${attrs.lines}">: must be a line number or range such as "156-172"`);

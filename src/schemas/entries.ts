@@ -222,4 +222,3 @@ export const sourceSchema = z.strictObject({
 });
 
 export type SourceData = z.infer<typeof sourceSchema>;
-export type Citation = z.infer<typeof citation>;

@@ -60,8 +60,6 @@ export const objective15ActionsFile = z.strictObject({
 });
 
 export type GcmObjective = z.infer<typeof gcmObjectivesFile>['objectives'][number];
-export type GuidingPrinciple = z.infer<typeof guidingPrinciplesFile>['principles'][number];
 export type NamedTerm = z.infer<typeof namedTerm>;
 export type Region = z.infer<typeof regionsFile>['regions'][number];
 export type Approach = z.infer<typeof approachesFile>['approaches'][number];
-export type Objective15Action = z.infer<typeof objective15ActionsFile>['actions'][number];

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { assertBuilt, contentIds, dist, fileFor, htmlPages, pagefindRecords } from '../support/dist';
@@ -18,21 +18,50 @@ const indexedCollections: [folder: string, extension: string, page: string][] = 
 ];
 const entryUrls = () => indexedCollections.flatMap(([folder, ext, page]) => contentIds(folder, ext).map((id) => `/${page}/${id}/`));
 
+/** Rows of the open data for a collection, where the site publishes it (dist/data/<page>.json or .csv). */
+function openDataIds(page: string): string[] | undefined {
+  const json = join(dist, 'data', `${page}.json`);
+  const csv = join(dist, 'data', `${page}.csv`);
+  if (existsSync(json)) {
+    const data = JSON.parse(readFileSync(json, 'utf8'));
+    const rows: { id?: string; slug?: string; url?: string }[] = Array.isArray(data) ? data : (data.entries ?? data.rows ?? data[page]);
+    return rows.map((r) => r.id ?? r.slug ?? r.url!.split('/').filter(Boolean).pop()!);
+  }
+  if (existsSync(csv)) {
+    const [header, ...lines] = readFileSync(csv, 'utf8').trim().split(/\r?\n/);
+    const column = header!.split(',').findIndex((h) => ['id', 'slug'].includes(h.replace(/"/g, '')));
+    return lines.map((l) => l.split(',')[column]!.replace(/"/g, ''));
+  }
+  return undefined;
+}
+
+/** Addresses listed in the sitemap, where the site has one (sitemap-*.xml or sitemap.xml). */
+function sitemapPaths(): string[] | undefined {
+  const files = existsSync(dist) ? readdirSync(dist).filter((f) => /^sitemap.*\.xml$/.test(f) && f !== 'sitemap-index.xml') : [];
+  if (!files.length) return undefined;
+  return files.flatMap((f) => [...readFileSync(join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!, 'http://x').pathname));
+}
+
 describe('every content entry', () => {
-  it('has exactly one page', () => {
-    const pages = htmlPages().map((p) => p.url);
-    const urls = entryUrls();
-    expect(urls.length).toBeGreaterThanOrEqual(12);
-    for (const url of urls) expect(pages.filter((p) => p === url), url).toHaveLength(1);
-    // ...and no entry page exists without its content file.
-    const entryPages = pages.filter((p) => /^\/(practices|programmes|recommendations|themes|articles|sources)\/[^/]+\/$/.test(p));
-    expect(entryPages.toSorted()).toEqual(urls.toSorted());
+  // Conservation: entries in content/ = entry pages = Pagefind records = open-data rows = sitemap
+  // entries, collection by collection (open data and sitemap where the site publishes them).
+  const pages = htmlPages().map((p) => p.url);
+  const records = pagefindRecords().map((r) => r.url);
+  const sitemap = sitemapPaths();
+
+  it.each(indexedCollections)('%s: one page, one search record, one data row, one sitemap entry each', (folder, ext, page) => {
+    const urls = contentIds(folder, ext).map((id) => `/${page}/${id}/`).sort();
+    const inCollection = (list: string[]) => list.filter((u) => new RegExp(`^/${page}/[^/]+/$`).test(u)).sort();
+    expect(inCollection(pages), 'entry pages').toEqual(urls);
+    expect(inCollection(records), 'Pagefind records').toEqual(urls);
+    const rows = openDataIds(page);
+    if (rows) expect(rows.map((id) => `/${page}/${id}/`).sort(), 'open data rows').toEqual(urls);
+    if (sitemap) expect(inCollection(sitemap), 'sitemap entries').toEqual(urls);
   });
 
-  it('has exactly one Pagefind record, and only entries are indexed', () => {
-    const records = pagefindRecords().map((r) => r.url);
+  it('indexes nothing but entries', () => {
     const urls = entryUrls();
-    for (const url of urls) expect(records.filter((r) => r === url), url).toHaveLength(1);
+    expect(urls.length).toBeGreaterThanOrEqual(12);
     expect(records.toSorted()).toEqual(urls.toSorted());
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(entry.languages.en.page_count).toBe(urls.length);
