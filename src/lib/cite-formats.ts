@@ -54,7 +54,7 @@ export const unwrapRis = (ris: string) =>
   ris
     .split('\n')
     .reduce<string[]>((lines, line) => {
-      if (lines.length && line !== '' && !/^[A-Z][A-Z0-9]  -( |$)/.test(line)) lines[lines.length - 1] += line;
+      if (lines.length && line !== '' && !/^[A-Z][A-Z0-9] {2}-( |$)/.test(line)) lines[lines.length - 1] += line;
       else lines.push(line);
       return lines;
     }, [])
@@ -80,8 +80,8 @@ export function formatCitations(items: readonly CslItem[]): FormattedCitation {
   return {
     apa: text('apa'),
     chicago: text(chicagoStyle),
-    bibtex: all.format('bibtex') as string,
-    ris: unwrapRis(all.format('ris') as string),
+    bibtex: all.format('bibtex'),
+    ris: unwrapRis(all.format('ris')),
     cslJson: `${JSON.stringify(items, null, 2)}\n`,
   };
 }

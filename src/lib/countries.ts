@@ -35,7 +35,7 @@ export const countries: readonly Country[] = worldCountries
       names: { en: c.name.common, fr: c.translations.fra?.common ?? c.name.common, es: c.translations.spa?.common ?? c.name.common },
       region,
       subregion: c.subregion,
-      latlng: [c.latlng[0]!, c.latlng[1]!] as const,
+      latlng: [c.latlng[0], c.latlng[1]] as const,
     };
   })
   .toSorted((a, b) => a.name.localeCompare(b.name, 'en'));

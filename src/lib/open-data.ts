@@ -70,13 +70,13 @@ function describeItem(item: unknown): string {
   if (item === null || typeof item !== 'object') return String(item);
   const o = item as Record<string, unknown>;
   if (typeof o.number === 'number' && 'reason' in o) return `${o.number}${o.primary ? ' (primary)' : ''}`;
-  if (typeof o.doc === 'string') return `${o.doc}:${o.lines}`;
+  if (typeof o.doc === 'string') return `${o.doc}:${String(o.lines)}`;
   // A section of a source document: its id and lines ("2.1:148-314"), as citations name it.
   if (typeof o.id === 'string' && typeof o.lines === 'string') return `${o.id}:${o.lines}`;
-  if ('value' in o && 'counts' in o) return `${o.value} ${o.counts}`;
+  if ('value' in o && 'counts' in o) return `${String(o.value)} ${String(o.counts)}`;
   if (typeof o.name === 'string') return o.name;
   if (typeof o.title === 'string') return o.title;
-  if (typeof o.criterion === 'string') return `${o.criterion}: ${o.answer}`;
+  if (typeof o.criterion === 'string') return `${o.criterion}: ${String(o.answer)}`;
   if (typeof o.agency === 'string') return o.agency;
   if (typeof o.url === 'string') return o.url;
   if (typeof o.id === 'string') return o.id;

@@ -37,7 +37,7 @@ export const urls = {
   sourceSection: (id: string, sectionId: string) => `/sources/${id}/#${sectionAnchor(sectionId)}`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   /** The search page with filters set: /search/?objective=15.+Access+to+basic+services */
-  searchFiltered: (filters: Partial<Record<FacetParamName, string>>) => `/search/?${new URLSearchParams(filters as Record<string, string>)}`,
+  searchFiltered: (filters: Partial<Record<FacetParamName, string>>) => `/search/?${new URLSearchParams(filters)}`,
   about: () => '/about/',
   accessibility: () => '/accessibility/',
 };

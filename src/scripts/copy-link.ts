@@ -31,8 +31,10 @@ if (navigator.clipboard && window.isSecureContext) {
   for (const el of document.querySelectorAll<HTMLElement>('[data-mp-copyable]')) {
     const button = Object.assign(document.createElement('button'), { type: 'button', className: 'mp-copy-button mp-no-print', textContent: el.dataset.mpCopyLabel ?? '' });
     button.setAttribute('aria-describedby', el.id);
-    button.addEventListener('click', async () => {
-      if (await copy(el.textContent ?? '', el.dataset.mpCopied ?? '')) button.textContent = el.dataset.mpCopied ?? '';
+    button.addEventListener('click', () => {
+      void copy(el.textContent ?? '', el.dataset.mpCopied ?? '').then((copied) => {
+        if (copied) button.textContent = el.dataset.mpCopied ?? '';
+      });
     });
     el.after(button);
   }

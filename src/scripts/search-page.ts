@@ -57,7 +57,7 @@ const RELAX_BELOW = 10;
 
 export function startSearchPage() {
   const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
-  const config = JSON.parse($('#mp-search-config').textContent!) as Config;
+  const config = JSON.parse($('#mp-search-config').textContent) as Config;
   const { messages: m, facets } = config;
   const form = $<HTMLFormElement>('#mp-search');
   const input = $<HTMLInputElement>('#mp-search-q');
@@ -125,7 +125,7 @@ export function startSearchPage() {
         // The corrected word goes through the thesaurus too ("refugess" → refugee, asylum seeker...).
         const fixedConcept = analyseQuery(fix, config.thesaurus)[0] ?? { text: fix, variants: [{ term: fix, weight: 1 }] };
         c.variants.push(...fixedConcept.variants.map((v) => ({ term: v.term, weight: v.weight * 0.9 })));
-        (await Promise.all(fixedConcept.variants.map((v) => (hits.has(v.term) ? [] : searchTerm(v.term))))).forEach(remember);
+        (await Promise.all(fixedConcept.variants.map((v) => (hits.has(v.term) ? Promise.resolve([]) : searchTerm(v.term))))).forEach(remember);
       }
       if (fixes.size) corrected = q.replace(/[\p{L}\p{N}'-]+/gu, (w) => fixes.get(w.toLowerCase()) ?? w);
     }
@@ -226,7 +226,7 @@ export function startSearchPage() {
       list.replaceChildren(...cards);
       more.hidden = shown.length >= filtered.length;
       // After "more results", move focus to the first new result rather than losing it.
-      if (focusIndex >= 0 && cards[focusIndex]) cards[focusIndex]!.querySelector('a')!.focus();
+      if (focusIndex >= 0 && cards[focusIndex]) cards[focusIndex].querySelector('a')!.focus();
       showCorrection(matched?.corrected);
       const n = filtered.length;
       const count = n === 0 ? m.none : (n === 1 ? m.one : m.other).replace('{n}', String(n));
@@ -313,7 +313,7 @@ export function startSearchPage() {
     void render();
   });
   // Open the filters when the address chose some, so the person sees why the list is short.
-  if (Object.keys(state.filters).length) ($('#mp-search-filters') as HTMLDetailsElement).open = true;
+  if (Object.keys(state.filters).length) $<HTMLDetailsElement>('#mp-search-filters').open = true;
   // Warm the index while the person is still reading the page.
   input.addEventListener('focus', () => void loadPagefind(), { once: true });
   void render();

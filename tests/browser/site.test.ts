@@ -113,7 +113,7 @@ describe('the search index', () => {
       const notFound: string[] = [];
       for (const url of urls) {
         const html = await (await fetch(url)).text();
-        const title = new DOMParser().parseFromString(html, 'text/html').querySelector('h1')!.textContent!;
+        const title = new DOMParser().parseFromString(html, 'text/html').querySelector('h1')!.textContent;
         const search = await pagefind.search(title);
         const found = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
         if (!found.some((d) => d.url === url)) notFound.push(`${url} (searched "${title}")`);

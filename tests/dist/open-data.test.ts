@@ -39,7 +39,7 @@ describe('open data', () => {
     expect(json.count).toBe(ids.length);
     expect(json.entries.map((e: { id: string }) => e.id).toSorted()).toEqual(ids);
 
-    const rows = parseCsv(read(`data/${name}.csv`), { columns: true, bom: true }) as Record<string, string>[];
+    const rows: Record<string, string>[] = parseCsv(read(`data/${name}.csv`), { columns: true, bom: true });
     expect(rows).toHaveLength(ids.length);
     expect(rows.map((r) => r.id).toSorted()).toEqual(ids);
     const validCsv = ajv.compile(readJson(`data/${name}.csv.schema.json`));
@@ -48,7 +48,7 @@ describe('open data', () => {
   });
 
   it('joins lists in CSV cells with the documented separator', () => {
-    const rows = parseCsv(read('data/practices.csv'), { columns: true }) as Record<string, string>[];
+    const rows: Record<string, string>[] = parseCsv(read('data/practices.csv'), { columns: true });
     const thailand = rows.find((r) => r.id === 'thailand-migrant-friendly-health-services')!;
     expect(thailand.countries).toBe('THA');
     expect(thailand.serviceAreas!.split(' | ')).toContain('health');
