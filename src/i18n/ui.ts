@@ -270,7 +270,7 @@ const en = {
   'chart.matrix.title': 'Entries by service area and GCM objective',
   'chart.matrix.finding': '{filled} of the {cells} pairs of service area and objective have at least one entry; the fullest is {area} with objective {objective}: {n}. Empty cells are the gaps.',
   'chart.matrix.cell': '{area}, objective {objective}: {n}',
-  'chart.matrix.note': 'Columns are the GCM objectives by number. A filled cell opens the list of its service area (search cannot yet be opened with both filters set).',
+  'chart.matrix.note': 'Columns are the GCM objectives by number. A filled cell opens the search page with its service area and objective set.',
   'chart.map.title': 'Entries per country',
   'chart.map.finding': '{n} countries have at least one entry; the most are in {top}. {worldwide} worldwide entries name no country and are counted beside the map.',
   'chart.map.dot': 'Small state, drawn as a dot',

@@ -65,6 +65,8 @@ describe('service area x objective heat map', () => {
     const links = $('#chart-matrix svg a').toArray();
     expect(links).toHaveLength(filled);
     for (const a of links) expect(fileFor($(a).attr('href')!), $(a).attr('href')).toBeDefined();
+    // Each filled cell opens search with its objective and service area set.
+    for (const a of links) expect($(a).attr('href')).toMatch(/^\/search\/\?objective=\d+\.[^&]+&area=./);
   });
 });
 
