@@ -35,13 +35,7 @@ export default defineConfig({
   // 'wasm-unsafe-eval': it allows compiling WebAssembly, not JavaScript eval.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },

@@ -65,11 +65,16 @@ const kb = (b) => `${(b / 1024).toFixed(0)} kB`.padStart(7);
 const ms = (t) => `${(t / 1000).toFixed(2)} s`.padStart(7);
 console.log('Search on Slow 4G (150 ms RTT, 1.6 Mbit/s): time from opening /search/?q=... to first results, and bytes fetched\n');
 console.log(`${'query'.padEnd(48)}   cold: time   bytes    warm: time   bytes`);
-for (const { q, c, w } of rows) console.log(`${q.slice(0, 48).padEnd(48)}   ${ms(c.firstResults)} ${kb(c.bytes)}         ${ms(w.firstResults)} ${kb(w.bytes)}`);
+for (const { q, c, w } of rows)
+  console.log(`${q.slice(0, 48).padEnd(48)}   ${ms(c.firstResults)} ${kb(c.bytes)}         ${ms(w.firstResults)} ${kb(w.bytes)}`);
 const median = (xs) => xs.toSorted((a, b) => a - b)[Math.floor(xs.length / 2)];
 const max = (xs) => Math.max(...xs);
-console.log(`\ncold: median ${ms(median(rows.map((r) => r.c.firstResults)))}, worst ${ms(max(rows.map((r) => r.c.firstResults)))}; bytes median ${kb(median(rows.map((r) => r.c.bytes)))}, worst ${kb(max(rows.map((r) => r.c.bytes)))}`);
-console.log(`warm: median ${ms(median(rows.map((r) => r.w.firstResults)))}, worst ${ms(max(rows.map((r) => r.w.firstResults)))}; bytes median ${kb(median(rows.map((r) => r.w.bytes)))}, worst ${kb(max(rows.map((r) => r.w.bytes)))}`);
+console.log(
+  `\ncold: median ${ms(median(rows.map((r) => r.c.firstResults)))}, worst ${ms(max(rows.map((r) => r.c.firstResults)))}; bytes median ${kb(median(rows.map((r) => r.c.bytes)))}, worst ${kb(max(rows.map((r) => r.c.bytes)))}`,
+);
+console.log(
+  `warm: median ${ms(median(rows.map((r) => r.w.firstResults)))}, worst ${ms(max(rows.map((r) => r.w.firstResults)))}; bytes median ${kb(median(rows.map((r) => r.w.bytes)))}, worst ${kb(max(rows.map((r) => r.w.bytes)))}`,
+);
 console.log('goal: first results under 1.5 s cold, under 150 kB fetched');
 // Times on a busy machine are not times on a phone: say how busy this one was.
 console.log(`machine load while measuring: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);

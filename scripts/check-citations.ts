@@ -62,7 +62,9 @@ let checked = 0;
 for (const collection of ['practices', 'programmes', 'articles']) {
   const dir = join(root, 'content', collection);
   if (!existsSync(dir)) continue;
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()) {
     const parsed = parseMdx(readFileSync(join(dir, name), 'utf8'));
     if ('error' in parsed) continue; // the content check reports it
     for (const f of figuresOf(parsed.data as Record<string, any>)) {

@@ -35,7 +35,7 @@ const count = <T>(items: T[], keys: (item: T) => (string | number)[]) => {
 };
 const table = (title: string, counts: Map<string, number>, label: (k: string) => string = (k) => k, order?: string[]) => {
   console.log(`\n## ${title}`);
-  const keys = order ?? [...counts.keys()].sort((a, b) => (counts.get(b)! - counts.get(a)!) || a.localeCompare(b, 'en', { numeric: true }));
+  const keys = order ?? [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b, 'en', { numeric: true }));
   for (const k of keys) console.log(`${String(counts.get(k) ?? 0).padStart(4)}  ${label(k)}`);
 };
 
@@ -47,17 +47,48 @@ const collections = ['practices', 'programmes', 'recommendations', 'themes', 'ar
 
 console.log('# Content report');
 table('Entries by collection', new Map(collections.map((c) => [c, read(c).length])));
-table('Practices by origin', count(practices, (p) => [p.data.origin]));
-table('Practices by source and chapter', count(practices, (p) => [`${p.data.source.doc} §${p.data.source.section}`]));
-table('Entries by GCM objective (any link)', count(entries, (e) => e.data.gcm.objectives.map((o: any) => o.number)), (k) => `${k}. ${objectiveByNumber(Number(k)).shortName}`, Array.from({ length: 23 }, (_, i) => String(i + 1)));
-table('Entries by GCM objective (primary)', count(entries, (e) => e.data.gcm.objectives.filter((o: any) => o.primary).map((o: any) => o.number)), (k) => `${k}. ${objectiveByNumber(Number(k)).shortName}`, Array.from({ length: 23 }, (_, i) => String(i + 1)));
-table('Entries by country', count(entries, (e) => e.data.countries), (k) => `${k} ${countryByCode(k).name}`);
+table(
+  'Practices by origin',
+  count(practices, (p) => [p.data.origin]),
+);
+table(
+  'Practices by source and chapter',
+  count(practices, (p) => [`${p.data.source.doc} §${p.data.source.section}`]),
+);
+table(
+  'Entries by GCM objective (any link)',
+  count(entries, (e) => e.data.gcm.objectives.map((o: any) => o.number)),
+  (k) => `${k}. ${objectiveByNumber(Number(k)).shortName}`,
+  Array.from({ length: 23 }, (_, i) => String(i + 1)),
+);
+table(
+  'Entries by GCM objective (primary)',
+  count(entries, (e) => e.data.gcm.objectives.filter((o: any) => o.primary).map((o: any) => o.number)),
+  (k) => `${k}. ${objectiveByNumber(Number(k)).shortName}`,
+  Array.from({ length: 23 }, (_, i) => String(i + 1)),
+);
+table(
+  'Entries by country',
+  count(entries, (e) => e.data.countries),
+  (k) => `${k} ${countryByCode(k).name}`,
+);
 table('Worldwide entries', new Map([['global: true', entries.filter((e) => e.data.global).length]]));
-table('Entries by service area', count(entries, (e) => e.data.serviceAreas), (k) => serviceAreaById(k).name, serviceAreas.map((s) => s.id));
-table('Recommendations by theme and kind', count(recommendations, (r) => [`${r.data.theme} / ${r.data.kind}`]), undefined);
+table(
+  'Entries by service area',
+  count(entries, (e) => e.data.serviceAreas),
+  (k) => serviceAreaById(k).name,
+  serviceAreas.map((s) => s.id),
+);
+table(
+  'Recommendations by theme and kind',
+  count(recommendations, (r) => [`${r.data.theme} / ${r.data.kind}`]),
+  undefined,
+);
 
-console.log('\n## Entries per source section (narrowest section holding each entry\'s source lines)');
-for (const name of readdirSync(join(root, 'content/sources')).filter((f) => f.endsWith('.yaml')).sort()) {
+console.log("\n## Entries per source section (narrowest section holding each entry's source lines)");
+for (const name of readdirSync(join(root, 'content/sources'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()) {
   const source = parse(readFileSync(join(root, 'content/sources', name), 'utf8')) as SourceData;
   const cites = entries.flatMap((e) => (e.data.sources ?? [e.data.source, ...(e.data.alsoIn ?? [])]).filter((s: any) => s.doc === source.id));
   const bySection = count(cites, (s: any) => [sectionForLines(source, s.lines)?.id ?? s.section]);

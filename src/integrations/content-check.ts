@@ -18,7 +18,11 @@ export default function contentCheck(): AstroIntegration {
           const list = problems.map((p) => `  - ${p}`).join('\n');
           throw new Error(`Content check failed: ${problems.length} problem${problems.length > 1 ? 's' : ''}\n${list}\n`);
         }
-        logger.info(`content ok: ${Object.entries(counts).map(([c, n]) => `${n} ${c}`).join(', ')}`);
+        logger.info(
+          `content ok: ${Object.entries(counts)
+            .map(([c, n]) => `${n} ${c}`)
+            .join(', ')}`,
+        );
       },
     },
   };

@@ -42,7 +42,10 @@ export function writeSearchExtras(site: string): { pages: number; words: number 
     ...(fragment.meta.year ? { year: Number(fragment.meta.year) } : {}),
     facets: fragment.filters,
   }));
-  const table = encodePageTable(pages, searchFacetKeys.map((f) => t(f.key)));
+  const table = encodePageTable(
+    pages,
+    searchFacetKeys.map((f) => t(f.key)),
+  );
   const vocabulary = buildVocabulary(fragments.map(({ fragment }) => `${fragment.meta.title ?? ''} ${fragment.content}`));
   mkdirSync(`${site}search`, { recursive: true });
   writeFileSync(`${site}search/pages.json`, JSON.stringify(table));

@@ -71,7 +71,10 @@ export function mapCounts(entries: readonly (Counted & { data: { level?: string 
     countries: [...perCountry]
       .map(([code, count]) => ({ country: countryByCode(code), count }))
       .toSorted((a, b) => b.count - a.count || a.country.name.localeCompare(b.country.name, 'en')),
-    worldwideOnly: Object.fromEntries(entryTypes.map((type) => [type, countBy(worldwideOnly, (e) => entryType(e) === type)])) as Record<EntryType, number>,
+    worldwideOnly: Object.fromEntries(entryTypes.map((type) => [type, countBy(worldwideOnly, (e) => entryType(e) === type)])) as Record<
+      EntryType,
+      number
+    >,
     worldwideWithExamples: countBy(entries, (e) => e.data.global && e.data.countries.length > 0),
     regional: countBy(entries, (e) => e.data.level === 'regional'),
   };

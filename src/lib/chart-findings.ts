@@ -10,7 +10,8 @@ import { plural, t, type UiKey } from '../i18n/ui';
 const usd = (value: number) => formatAmount({ value, currency: 'USD' });
 const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
 /** The first of the largest, so ties keep taxonomy order. */
-const largest = <T>(list: readonly T[], value: (x: T) => number) => list.reduce<T | undefined>((best, x) => (best === undefined || value(x) > value(best) ? x : best), undefined);
+const largest = <T>(list: readonly T[], value: (x: T) => number) =>
+  list.reduce<T | undefined>((best, x) => (best === undefined || value(x) > value(best) ? x : best), undefined);
 
 export function coverageFinding(rows: readonly ObjectiveCoverage[]): string {
   const served = rows.filter((r) => r.total > 0);
@@ -50,7 +51,13 @@ export function mapFinding(counts: MapCounts): string {
 export function moneyFinding(rows: readonly MoneyRow[], programmeCount: number): string {
   const approved = rows.reduce((a, r) => a + r.approved, 0);
   const received = rows.reduce((a, r) => a + r.received, 0);
-  return t('chart.money.finding', { n: rows.length, total: programmeCount, approved: usd(approved), received: usd(received), share: percent(received, approved) });
+  return t('chart.money.finding', {
+    n: rows.length,
+    total: programmeCount,
+    approved: usd(approved),
+    received: usd(received),
+    share: percent(received, approved),
+  });
 }
 
 export function agencyMoneyFinding(rows: readonly MoneyRow[]): string {

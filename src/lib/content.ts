@@ -35,7 +35,10 @@ export const getPractices = once(() => getCollection('practices'), byTitle);
 export const getProgrammes = once(() => getCollection('programmes'), byTitle);
 /** In the report's order: theme, then position (R-003-1-01, R-003-1-02, ...). */
 export const getRecommendations = once(() => getCollection('recommendations'), byPid);
-export const getThemes = once(() => getCollection('themes'), (a, b) => a.data.number - b.data.number);
+export const getThemes = once(
+  () => getCollection('themes'),
+  (a, b) => a.data.number - b.data.number,
+);
 export const getArticles = once(() => getCollection('articles'), byId);
 export const getServiceAreaNotes = once(() => getCollection('serviceAreaNotes'), byId);
 export const getSources = once(() => getCollection('sources'), byId);
@@ -55,14 +58,15 @@ export const getTheme = (id: string) => find(getThemes(), id, 'consultation them
 
 /** Newest first by review date, then by title: the home page's "latest entries". */
 export async function latestPractices(count: number): Promise<Practice[]> {
-  return (await getPractices())
-    .toSorted((a, b) => b.data.lastReviewed.getTime() - a.data.lastReviewed.getTime() || byTitle(a, b))
-    .slice(0, count);
+  return (await getPractices()).toSorted((a, b) => b.data.lastReviewed.getTime() - a.data.lastReviewed.getTime() || byTitle(a, b)).slice(0, count);
 }
 
 /** Source documents an entry draws on. */
-export const docsOf = (e: Entry): string[] =>
-  [...new Set('sources' in e.data ? e.data.sources.map((s) => s.doc) : [e.data.source.doc, ...('alsoIn' in e.data ? e.data.alsoIn.map((s) => s.doc) : [])])];
+export const docsOf = (e: Entry): string[] => [
+  ...new Set(
+    'sources' in e.data ? e.data.sources.map((s) => s.doc) : [e.data.source.doc, ...('alsoIn' in e.data ? e.data.alsoIn.map((s) => s.doc) : [])],
+  ),
+];
 
 /** Entries whose source citations include document `doc`. */
 export async function entriesFromSource(doc: string): Promise<Entry[]> {
@@ -112,7 +116,21 @@ export function citationOf(entry: Entry): Promise<FormattedCitation> {
 
 /** A collection of the open dataset as exported entries: id, page address, data as written. */
 export async function exportEntries(collection: DataCollection): Promise<ExportEntry[]> {
-  const load = { practices: getPractices, programmes: getProgrammes, recommendations: getRecommendations, themes: getThemes, articles: getArticles, sources: getSources }[collection];
-  const page = { practices: urls.practice, programmes: urls.programme, recommendations: urls.recommendation, themes: urls.theme, articles: urls.article, sources: urls.source }[collection];
+  const load = {
+    practices: getPractices,
+    programmes: getProgrammes,
+    recommendations: getRecommendations,
+    themes: getThemes,
+    articles: getArticles,
+    sources: getSources,
+  }[collection];
+  const page = {
+    practices: urls.practice,
+    programmes: urls.programme,
+    recommendations: urls.recommendation,
+    themes: urls.theme,
+    articles: urls.article,
+    sources: urls.source,
+  }[collection];
   return (await load()).map((e) => ({ id: e.id, url: page(e.id), data: exportValue(e.data) as Record<string, unknown> }));
 }

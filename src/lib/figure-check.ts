@@ -26,7 +26,9 @@ const normaliseWords = (text: string) =>
 export function figureProblem(value: string | number, citedText: string): string | undefined {
   const wanted = numbersIn(String(value));
   if (wanted.length === 0) {
-    return ` ${normaliseWords(citedText)} `.includes(` ${normaliseWords(String(value))} `) ? undefined : `the words "${value}" are not in the cited lines`;
+    return ` ${normaliseWords(citedText)} `.includes(` ${normaliseWords(String(value))} `)
+      ? undefined
+      : `the words "${value}" are not in the cited lines`;
   }
   const printed = numbersIn(citedText);
   const missing = wanted.filter((w) => !printed.some((p) => p === w || (w.length >= 4 && p.includes(w))));

@@ -35,13 +35,17 @@ export interface ObjectiveGroup<T> {
 /** All 23 objectives, each with its entries (empty groups included: pages say so). */
 export function entriesByObjective<T extends EntryFacets>(entries: readonly T[]): ObjectiveGroup<T>[] {
   return gcmObjectives.map((objective) => {
-    const links = entries
-      .map((e) => ({ e, link: e.data.gcm.objectives.find((o) => o.number === objective.number) }))
-      .filter((x) => x.link);
+    const links = entries.map((e) => ({ e, link: e.data.gcm.objectives.find((o) => o.number === objective.number) })).filter((x) => x.link);
     return {
       objective,
-      primary: links.filter((x) => x.link!.primary).map((x) => x.e).toSorted(byTitle),
-      secondary: links.filter((x) => !x.link!.primary).map((x) => x.e).toSorted(byTitle),
+      primary: links
+        .filter((x) => x.link!.primary)
+        .map((x) => x.e)
+        .toSorted(byTitle),
+      secondary: links
+        .filter((x) => !x.link!.primary)
+        .map((x) => x.e)
+        .toSorted(byTitle),
     };
   });
 }
@@ -140,23 +144,32 @@ export function practicesByApproach<T extends { data: { title: string; approache
 }
 
 /** Each of the six Objective 15 actions with the entries that show it. */
-export function entriesByObjective15Action<T extends { data: { title: string; gcm: { objective15Actions: string[] } } }, A extends { letter: string }>(
-  entries: readonly T[],
-  actions: readonly A[],
-): { action: A; entries: T[] }[] {
-  return actions.map((action) => ({ action, entries: entries.filter((e) => e.data.gcm.objective15Actions.includes(action.letter)).toSorted(byTitle) }));
+export function entriesByObjective15Action<
+  T extends { data: { title: string; gcm: { objective15Actions: string[] } } },
+  A extends { letter: string },
+>(entries: readonly T[], actions: readonly A[]): { action: A; entries: T[] }[] {
+  return actions.map((action) => ({
+    action,
+    entries: entries.filter((e) => e.data.gcm.objective15Actions.includes(action.letter)).toSorted(byTitle),
+  }));
 }
 
 /** Recommendations of one theme grouped by kind, kinds in the report's order, empty kinds left out. */
 export function recommendationsByKind<T extends { data: { kind: string } }>(recommendations: readonly T[], kinds: readonly string[]) {
-  return kinds.map((kind) => ({ kind, recommendations: recommendations.filter((r) => r.data.kind === kind) })).filter((g) => g.recommendations.length > 0);
+  return kinds
+    .map((kind) => ({ kind, recommendations: recommendations.filter((r) => r.data.kind === kind) }))
+    .filter((g) => g.recommendations.length > 0);
 }
 
 /**
  * Entries that work on the same ground as `entry`: they share a country and an objective, or (for
  * worldwide entries) an objective and a service area. The reason is said in words on the page.
  */
-export function sameGround<T extends EntryFacets>(entry: EntryFacets, candidates: readonly T[], limit = 5): { entry: T; shared: { countries: string[]; objectives: number[]; serviceAreas: string[] } }[] {
+export function sameGround<T extends EntryFacets>(
+  entry: EntryFacets,
+  candidates: readonly T[],
+  limit = 5,
+): { entry: T; shared: { countries: string[]; objectives: number[]; serviceAreas: string[] } }[] {
   const objectives = new Set(entry.data.gcm.objectives.map((o) => o.number));
   return candidates
     .filter((c) => c.id !== entry.id || c.collection !== entry.collection)

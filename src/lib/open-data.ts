@@ -48,7 +48,11 @@ export function exportValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(exportValue);
   if (value && typeof value === 'object') {
     if (isReference(value)) return value.id;
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, exportValue(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, exportValue(v)]),
+    );
   }
   return value;
 }
@@ -100,13 +104,13 @@ export function csvColumns(collection: DataCollection): string[] {
   const columns = ['id', 'url'];
   for (const [key, field] of Object.entries(dataCollections[collection].shape)) {
     const inner = unwrap(field as z.ZodType);
-    if (inner instanceof z.ZodObject && key !== 'cite' && !('doc' in inner.shape)) columns.push(...Object.keys(inner.shape).map((k) => `${key}.${k}`));
+    if (inner instanceof z.ZodObject && key !== 'cite' && !('doc' in inner.shape))
+      columns.push(...Object.keys(inner.shape).map((k) => `${key}.${k}`));
     else if (!columns.includes(key)) columns.push(key);
   }
   return columns;
 }
-const unwrap = (t: z.ZodType): z.ZodType =>
-  t instanceof z.ZodOptional || t instanceof z.ZodDefault ? unwrap(t.unwrap() as z.ZodType) : t;
+const unwrap = (t: z.ZodType): z.ZodType => (t instanceof z.ZodOptional || t instanceof z.ZodDefault ? unwrap(t.unwrap() as z.ZodType) : t);
 
 const pick = (data: Record<string, unknown>, column: string) =>
   column.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), data);
@@ -117,7 +121,12 @@ export function csvRows(collection: DataCollection, entries: readonly ExportEntr
   return entries.map((e) => {
     const row = Object.fromEntries(columns.map((c) => [c, c === 'id' ? e.id : c === 'url' ? e.url : cell(pick(e.data, c))]));
     for (const [c, v] of Object.entries(row))
-      if (c !== 'id' && c !== 'url' && Array.isArray(exportValue(pick(e.data, c))) && (exportValue(pick(e.data, c)) as unknown[]).some((x) => describeItem(x).includes(listSeparator)))
+      if (
+        c !== 'id' &&
+        c !== 'url' &&
+        Array.isArray(exportValue(pick(e.data, c))) &&
+        (exportValue(pick(e.data, c)) as unknown[]).some((x) => describeItem(x).includes(listSeparator))
+      )
         throw new Error(`${collection}/${e.id} ${c}: a value contains the list separator "${listSeparator}": ${v}`);
     return row;
   });
@@ -127,8 +136,7 @@ export function csvRows(collection: DataCollection, entries: readonly ExportEntr
 export const csvRowSchema = (collection: DataCollection) =>
   z.strictObject(Object.fromEntries(csvColumns(collection).map((c) => [c, c === 'id' || c === 'url' ? z.string().min(1) : z.string()])));
 
-export const csvSchemaOf = (collection: DataCollection) =>
-  z.toJSONSchema(z.array(csvRowSchema(collection)), { target: 'draft-2020-12' });
+export const csvSchemaOf = (collection: DataCollection) => z.toJSONSchema(z.array(csvRowSchema(collection)), { target: 'draft-2020-12' });
 
 /** RFC 4180 CSV: every cell quoted, CRLF line ends, a header row. */
 export function toCsv(columns: readonly string[], rows: readonly Record<string, string>[]): string {

@@ -40,8 +40,7 @@ let cached: Redirect[] | undefined;
 export function loadRedirects(file = table, exists: (path: string) => boolean = (p) => entryExists(p)): Redirect[] {
   if (file === table && cached) return cached;
   const parsed = redirectsSchema.safeParse(existsSync(file) ? (parse(readFileSync(file, 'utf8')) ?? {}) : {});
-  if (!parsed.success)
-    throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const problems = redirectProblems(parsed.data.redirects, exists);
   if (problems.length) throw new Error(`${file}: ${problems.join('; ')}`);
   if (file === table) cached = parsed.data.redirects;

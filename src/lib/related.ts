@@ -11,7 +11,9 @@ export function sharedReason(shared: { countries: string[]; objectives: number[]
   const parts = [
     shared.countries.length ? t('entry.shares.countries', { list: shared.countries.map((c) => countryByCode(c).name).join(', ') }) : undefined,
     shared.objectives.length ? t('entry.shares.objectives', { list: shared.objectives.join(', ') }) : undefined,
-    shared.serviceAreas.length ? t('entry.shares.serviceAreas', { list: shared.serviceAreas.map((s) => serviceAreaById(s).name).join(', ') }) : undefined,
+    shared.serviceAreas.length
+      ? t('entry.shares.serviceAreas', { list: shared.serviceAreas.map((s) => serviceAreaById(s).name).join(', ') })
+      : undefined,
   ].filter(Boolean);
   return `${t('entry.shares')} ${parts.join('; ')}`;
 }

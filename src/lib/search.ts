@@ -76,7 +76,7 @@ export function analyseQuery(query: string, thesaurus: Thesaurus): Concept[] {
   const add = (concept: Concept) => {
     if (!concepts.some((c) => c.text === concept.text)) concepts.push(concept);
   };
-  for (let i = 0; i < typed.length; ) {
+  for (let i = 0; i < typed.length;) {
     let taken = 0;
     for (let n = Math.min(longest, typed.length - i); n >= 1 && !taken; n--) {
       const phrase = typed.slice(i, i + n).join(' ');
@@ -241,7 +241,9 @@ export function entryYear(
 }
 
 export function encodePageTable(pages: readonly IndexedPage[], facetNames: readonly string[]): PageTable {
-  const values = facetNames.map((f) => [...new Set(pages.flatMap((p) => p.facets[f] ?? []))].toSorted((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+  const values = facetNames.map((f) =>
+    [...new Set(pages.flatMap((p) => p.facets[f] ?? []))].toSorted((a, b) => a.localeCompare(b, 'en', { numeric: true })),
+  );
   return {
     facets: [...facetNames],
     values,
@@ -263,7 +265,9 @@ export type Filters = Readonly<Record<string, readonly string[]>>;
 
 /** A page passes when, for every facet with a choice, it has one of the values chosen. */
 export function matchesFilters(page: IndexedPage, filters: Filters, except?: string): boolean {
-  return Object.entries(filters).every(([facet, chosen]) => facet === except || chosen.length === 0 || chosen.some((v) => page.facets[facet]?.includes(v)));
+  return Object.entries(filters).every(
+    ([facet, chosen]) => facet === except || chosen.length === 0 || chosen.some((v) => page.facets[facet]?.includes(v)),
+  );
 }
 
 /**

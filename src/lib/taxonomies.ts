@@ -35,8 +35,9 @@ function parseTaxonomy<S extends z.ZodType>(file: string, schema: S, json: unkno
   return result.data;
 }
 
-export const gcmObjectives: readonly GcmObjective[] = parseTaxonomy('gcm-objectives.json', gcmObjectivesFile, objectivesJson)
-  .objectives.toSorted((a, b) => a.number - b.number);
+export const gcmObjectives: readonly GcmObjective[] = parseTaxonomy('gcm-objectives.json', gcmObjectivesFile, objectivesJson).objectives.toSorted(
+  (a, b) => a.number - b.number,
+);
 export const guidingPrinciples = parseTaxonomy('guiding-principles.json', guidingPrinciplesFile, principlesJson).principles;
 export const serviceAreas: readonly NamedTerm[] = parseTaxonomy('service-areas.json', serviceAreasFile, serviceAreasJson).serviceAreas;
 export const targetGroups: readonly NamedTerm[] = parseTaxonomy('target-groups.json', targetGroupsFile, targetGroupsJson).targetGroups;

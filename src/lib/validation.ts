@@ -27,7 +27,12 @@ import { thesaurusFile } from '../schemas/thesaurus';
 import { thesaurusProblems } from './thesaurus';
 
 export const practiceSections = ['How it works', 'Results', 'Lessons', 'What to consider to replicate it'] as const;
-export const programmeSections = ['What it aims at', 'What it achieved', 'How it engaged civil society, migrants and communities', 'Challenges and lessons'] as const;
+export const programmeSections = [
+  'What it aims at',
+  'What it achieved',
+  'How it engaged civil society, migrants and communities',
+  'Challenges and lessons',
+] as const;
 
 /** The "##" sections a body must have, in order: all of `required`, and any of `optional`, nothing else. */
 interface SectionRule {
@@ -140,7 +145,11 @@ type ProseCollection = 'articles' | 'service-areas';
 type Collection = EntryCollection | ProseCollection;
 
 const filesIn = (dir: string, extension: string) =>
-  existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(extension)).sort() : [];
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(extension))
+        .sort()
+    : [];
 
 export interface ContentCheckResult {
   problems: string[];
@@ -219,7 +228,9 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
   for (const collection of allCollections) {
     const dir = join(contentDir, collection);
     const schema =
-      collection in entryCollections ? entryCollections[collection as EntryCollection](existingEntry) : proseCollections[collection as ProseCollection];
+      collection in entryCollections
+        ? entryCollections[collection as EntryCollection](existingEntry)
+        : proseCollections[collection as ProseCollection];
     for (const name of filesIn(dir, '.mdx')) {
       const file = display(join(dir, name));
       const slug = name.slice(0, -4);
@@ -239,7 +250,8 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
       const data = result.data as Record<string, unknown>;
       if (typeof data.pid === 'string') {
         const other = permanentIds.get(data.pid);
-        if (other) problems.push(`${file}:${lineOf(parsed, ['pid']) ?? ''} pid = "${data.pid}": already used by ${other}; permanent ids must be unique`);
+        if (other)
+          problems.push(`${file}:${lineOf(parsed, ['pid']) ?? ''} pid = "${data.pid}": already used by ${other}; permanent ids must be unique`);
         else permanentIds.set(data.pid, file);
       }
       // Every citation in the front matter...
@@ -251,7 +263,8 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
           const attrs = Object.fromEntries([...m[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!] as const));
           const where = `${file}:${parsed.bodyFirstLine + i}`;
           if (!attrs.doc || !attrs.lines) problems.push(`${where} <Cite>: needs doc="..." and lines="..."`);
-          else if (!/^\d+(-\d+)?$/.test(attrs.lines)) problems.push(`${where} <Cite lines="${attrs.lines}">: must be a line number or range such as "156-172"`);
+          else if (!/^\d+(-\d+)?$/.test(attrs.lines))
+            problems.push(`${where} <Cite lines="${attrs.lines}">: must be a line number or range such as "156-172"`);
           else checkCitation(where, attrs.doc, attrs.lines);
         }
       });
@@ -282,8 +295,7 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
       const result = thesaurusFile.safeParse(parsed.data);
       if (!result.success) problems.push(...describeIssues(file, parsed, result.error.issues));
       else
-        for (const p of thesaurusProblems(result.data))
-          problems.push(`${file}:${lineOf(parsed, p.path) ?? ''} ${fieldPath(p.path)}: ${p.message}`);
+        for (const p of thesaurusProblems(result.data)) problems.push(`${file}:${lineOf(parsed, p.path) ?? ''} ${fieldPath(p.path)}: ${p.message}`);
     }
   }
 

@@ -8,9 +8,27 @@ import { t } from '../i18n/ui';
 
 export const GET: APIRoute = async (context) => {
   const entries = [
-    ...(await getEntries()).map((e) => ({ title: e.data.title, summary: e.data.summary, date: e.data.lastReviewed, link: urls.entry(e.collection, e.id), type: t(`type.${entryType(e)}`) })),
-    ...(await getThemes()).map((e) => ({ title: e.data.title, summary: e.data.summary, date: e.data.lastReviewed, link: urls.theme(e.id), type: t('feed.theme') })),
-    ...(await getArticles()).map((e) => ({ title: e.data.title, summary: e.data.summary, date: e.data.lastReviewed, link: urls.article(e.id), type: t('feed.article') })),
+    ...(await getEntries()).map((e) => ({
+      title: e.data.title,
+      summary: e.data.summary,
+      date: e.data.lastReviewed,
+      link: urls.entry(e.collection, e.id),
+      type: t(`type.${entryType(e)}`),
+    })),
+    ...(await getThemes()).map((e) => ({
+      title: e.data.title,
+      summary: e.data.summary,
+      date: e.data.lastReviewed,
+      link: urls.theme(e.id),
+      type: t('feed.theme'),
+    })),
+    ...(await getArticles()).map((e) => ({
+      title: e.data.title,
+      summary: e.data.summary,
+      date: e.data.lastReviewed,
+      link: urls.article(e.id),
+      type: t('feed.article'),
+    })),
   ].toSorted((a, b) => b.date.getTime() - a.date.getTime() || a.link.localeCompare(b.link));
   return rss({
     title: t('site.name'),

@@ -92,15 +92,30 @@ export const practiceSchema = <R extends z.ZodType>(reference: ReferenceFactory<
     .check((ctx) => {
       const { origin, source, pid } = ctx.value;
       if (origin === 'numbered-practice' && source.practice === undefined)
-        ctx.issues.push({ code: 'custom', message: 'a numbered practice needs its number as printed (source.practice)', path: ['source', 'practice'], input: undefined });
+        ctx.issues.push({
+          code: 'custom',
+          message: 'a numbered practice needs its number as printed (source.practice)',
+          path: ['source', 'practice'],
+          input: undefined,
+        });
       if (origin !== 'numbered-practice' && source.practice !== undefined)
-        ctx.issues.push({ code: 'custom', message: `only numbered practices have a practice number (origin is ${origin})`, path: ['source', 'practice'], input: source.practice });
+        ctx.issues.push({
+          code: 'custom',
+          message: `only numbered practices have a practice number (origin is ${origin})`,
+          path: ['source', 'practice'],
+          input: source.practice,
+        });
       const expected =
         origin === 'numbered-practice'
           ? `P-${source.doc}-${String(source.practice ?? 0).padStart(2, '0')}`
           : `P-${source.doc}-${origin === 'named-initiative' ? 'N' : 'E'}`;
       if (!pid.startsWith(expected))
-        ctx.issues.push({ code: 'custom', message: `must start with ${expected} (document, then practice number, N.. for a named initiative or E.. for a consultation example)`, path: ['pid'], input: pid });
+        ctx.issues.push({
+          code: 'custom',
+          message: `must start with ${expected} (document, then practice number, N.. for a named initiative or E.. for a consultation example)`,
+          path: ['pid'],
+          input: pid,
+        });
     });
 
 /** One line of a budget: what an agency was approved and what it has received, as printed. */
@@ -183,9 +198,7 @@ export const themeSchema = z.strictObject({
   results: citation,
   recommendations: citation,
   /** Annex 1 resources: organisation and title as printed; a link only where every part of it is certain. */
-  resources: z
-    .array(z.strictObject({ organisation: text, title: text, url: externalReference.shape.url.optional(), cite: citation }))
-    .default([]),
+  resources: z.array(z.strictObject({ organisation: text, title: text, url: externalReference.shape.url.optional(), cite: citation })).default([]),
   lastReviewed: reviewedDate,
 });
 
@@ -216,9 +229,7 @@ export const sourceSchema = z.strictObject({
   file: text,
   lineCount: z.int().min(1),
   summary: text,
-  sections: z
-    .array(z.strictObject({ id: text, title: text, lines: z.string().regex(/^\d+-\d+$/) }))
-    .min(1),
+  sections: z.array(z.strictObject({ id: text, title: text, lines: z.string().regex(/^\d+-\d+$/) })).min(1),
 });
 
 export type SourceData = z.infer<typeof sourceSchema>;

@@ -4,21 +4,32 @@
  */
 import { z } from 'astro/zod';
 import { isCountryCode } from '../lib/countries';
-import { approaches, gcmObjectives, ids, guidingPrinciples, objective15Actions, organisationTypes, serviceAreas, targetGroups } from '../lib/taxonomies';
+import {
+  approaches,
+  gcmObjectives,
+  ids,
+  guidingPrinciples,
+  objective15Actions,
+  organisationTypes,
+  serviceAreas,
+  targetGroups,
+} from '../lib/taxonomies';
 
 /** z.enum with a message that lists the allowed values. */
-export const oneOf = (values: readonly [string, ...string[]]) =>
-  z.enum(values, { error: `must be one of: ${values.join(', ')}` });
+export const oneOf = (values: readonly [string, ...string[]]) => z.enum(values, { error: `must be one of: ${values.join(', ')}` });
 
 export const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
 
 export const lineRange = z
   .string({ error: 'must be a line number or range in quotes, such as "156-172"' })
   .regex(/^\d+(-\d+)?$/, { error: 'must be a line number or range such as "160" or "156-172"' })
-  .refine((s) => {
-    const [start, end = start] = s.split('-').map(Number);
-    return start! >= 1 && start! <= end!;
-  }, { error: 'must start at 1 or later and not end before it starts' });
+  .refine(
+    (s) => {
+      const [start, end = start] = s.split('-').map(Number);
+      return start! >= 1 && start! <= end!;
+    },
+    { error: 'must start at 1 or later and not end before it starts' },
+  );
 
 export const sourceId = z.string({ error: 'must be a source id in quotes, such as "002"' }).regex(/^\d{3}$/, {
   error: 'must be a three-digit source id such as "002" (see content/sources/)',

@@ -1,11 +1,9 @@
 /** The redirects table (content/redirects.yaml): old readable addresses and where they lead now. */
 import { z } from 'astro/zod';
 
-const entryPath = z
-  .string()
-  .regex(/^\/(practices|programmes|recommendations|themes|articles)\/[a-z0-9-]+\/$/, {
-    error: 'must be an entry address such as "/practices/old-slug/" (leading and trailing slash)',
-  });
+const entryPath = z.string().regex(/^\/(practices|programmes|recommendations|themes|articles)\/[a-z0-9-]+\/$/, {
+  error: 'must be an entry address such as "/practices/old-slug/" (leading and trailing slash)',
+});
 
 export const redirectSchema = z.strictObject({
   /** The address that was published (and may be printed in handouts). */

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 const term = z
   .string()
   .min(2)
-  .regex(/^[a-z0-9][a-z0-9' -]*[a-z0-9]$/, { error: "must be lower-case words (letters, digits, hyphens, apostrophes), such as \"asylum seeker\"" });
+  .regex(/^[a-z0-9][a-z0-9' -]*[a-z0-9]$/, { error: 'must be lower-case words (letters, digits, hyphens, apostrophes), such as "asylum seeker"' });
 
 export const thesaurusFile = z.strictObject({
   groups: z

@@ -29,7 +29,11 @@ if (navigator.clipboard && window.isSecureContext) {
     if (anchor) void copy(anchor.href, anchor.dataset.mpCopied ?? '');
   });
   for (const el of document.querySelectorAll<HTMLElement>('[data-mp-copyable]')) {
-    const button = Object.assign(document.createElement('button'), { type: 'button', className: 'mp-copy-button mp-no-print', textContent: el.dataset.mpCopyLabel ?? '' });
+    const button = Object.assign(document.createElement('button'), {
+      type: 'button',
+      className: 'mp-copy-button mp-no-print',
+      textContent: el.dataset.mpCopyLabel ?? '',
+    });
     button.setAttribute('aria-describedby', el.id);
     button.addEventListener('click', () => {
       void copy(el.textContent ?? '', el.dataset.mpCopied ?? '').then((copied) => {

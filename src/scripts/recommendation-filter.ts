@@ -17,7 +17,10 @@ export function filterRecommendations() {
     const filter: RecommendationFilter = { theme: select('theme').value, kind: select('kind').value, audience: select('audience').value };
     let shown = 0;
     for (const li of items) {
-      const visible = matchesFilter({ theme: li.dataset.theme ?? '', kind: li.dataset.kind ?? '', audience: (li.dataset.audience ?? '').split(' ') }, filter);
+      const visible = matchesFilter(
+        { theme: li.dataset.theme ?? '', kind: li.dataset.kind ?? '', audience: (li.dataset.audience ?? '').split(' ') },
+        filter,
+      );
       li.hidden = !visible;
       if (visible) shown++;
     }

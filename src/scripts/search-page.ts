@@ -44,7 +44,20 @@ interface Config {
   facets: FacetParam[];
   thesaurus: Thesaurus;
   messages: Record<
-    'loading' | 'none' | 'one' | 'other' | 'unavailable' | 'browsing' | 'relaxed' | 'didYouMean' | 'where' | 'objectives' | 'type' | 'country' | 'region' | 'objective',
+    | 'loading'
+    | 'none'
+    | 'one'
+    | 'other'
+    | 'unavailable'
+    | 'browsing'
+    | 'relaxed'
+    | 'didYouMean'
+    | 'where'
+    | 'objectives'
+    | 'type'
+    | 'country'
+    | 'region'
+    | 'objective',
     string
   >;
 }
@@ -74,7 +87,10 @@ export function startSearchPage() {
   let pagefind: Promise<Pagefind> | undefined;
   const loadPagefind = () => (pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>);
   let table: Promise<IndexedPage[]> | undefined;
-  const loadTable = () => (table ??= fetch('/search/pages.json').then((r) => r.json() as Promise<PageTable>).then(decodePageTable));
+  const loadTable = () =>
+    (table ??= fetch('/search/pages.json')
+      .then((r) => r.json() as Promise<PageTable>)
+      .then(decodePageTable));
   let vocabulary: Promise<Vocabulary> | undefined;
   const loadVocabulary = () => (vocabulary ??= fetch('/search/vocabulary.json').then((r) => r.json() as Promise<Vocabulary>));
 
@@ -104,7 +120,10 @@ export function startSearchPage() {
     const hits = new Map<string, Hit[]>();
     const searchTerm = async (term: string) => {
       const found = (await pf.search(term)).results;
-      hits.set(term, found.map((r) => ({ id: r.id, score: r.score })));
+      hits.set(
+        term,
+        found.map((r) => ({ id: r.id, score: r.score })),
+      );
       return found;
     };
     const byTerm = await Promise.all(termsOf(concepts).map(async (term) => [term, await searchTerm(term)] as const));
@@ -217,8 +236,17 @@ export function startSearchPage() {
       const candidates = matched
         ? matched.ranked.map((r) => byId.get(r.id)).filter((p): p is IndexedPage => !!p)
         : pages.filter((p) => (p.facets[m.type] ?? []).length > 0).toSorted((a, b) => a.title.localeCompare(b.title, 'en'));
-      const filtered = sortPages(candidates.filter((p) => matchesFilters(p, state.filters)), state.sort);
-      showFacets(facetCounts(candidates, state.filters, facets.map((f) => f.name)));
+      const filtered = sortPages(
+        candidates.filter((p) => matchesFilters(p, state.filters)),
+        state.sort,
+      );
+      showFacets(
+        facetCounts(
+          candidates,
+          state.filters,
+          facets.map((f) => f.name),
+        ),
+      );
       const shown = filtered.slice(0, state.page * PAGE_SIZE);
       const cards = await Promise.all(shown.map((p) => card(p, matched?.results.get(p.id))));
       if (ticket !== latest) return;

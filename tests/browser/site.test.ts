@@ -26,7 +26,9 @@ beforeAll(async () => {
       // Permanent links (/id/…/) refresh to their entry at once; with ?check the page is served
       // without the refresh, so that it can be checked as a browser that ignores it shows it.
       if (/\/id\/[^/]+\/\?check$/.test(url))
-        return route.fetch().then(async (response) => route.fulfill({ response, body: (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '') }));
+        return route
+          .fetch()
+          .then(async (response) => route.fulfill({ response, body: (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '') }));
       return route.continue();
     }
     foreign.push(url);
@@ -109,7 +111,9 @@ describe('the search index', () => {
     // a string so that vitest does not rewrite it.
     await page.evaluate('window.mpPagefind = import("/pagefind/pagefind.js")');
     const missing = await page.evaluate(async (urls) => {
-      const pagefind = await (window as unknown as { mpPagefind: Promise<{ search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> }> }).mpPagefind;
+      const pagefind = await (
+        window as unknown as { mpPagefind: Promise<{ search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> }> }
+      ).mpPagefind;
       const notFound: string[] = [];
       for (const url of urls) {
         const html = await (await fetch(url)).text();
@@ -126,14 +130,16 @@ describe('the search index', () => {
   });
 });
 
-describe('search in people\'s words', () => {
+describe("search in people's words", () => {
   const done = (page: Page) =>
     page.waitForFunction(() => {
       const s = document.querySelector('#mp-search-status')?.textContent;
       return !!s && s !== 'Searching…';
     });
-  const topResults = (page: Page, n = 3) => page.locator('#mp-search-results h2 a').evaluateAll((as, k) => as.slice(0, k).map((a) => a.getAttribute('href')), n);
-  const typeBox = (page: Page, value: string) => page.locator('#mp-search-facets fieldset', { hasText: 'Type' }).getByLabel(new RegExp(`^${value} \\(\\d+\\)$`));
+  const topResults = (page: Page, n = 3) =>
+    page.locator('#mp-search-results h2 a').evaluateAll((as, k) => as.slice(0, k).map((a) => a.getAttribute('href')), n);
+  const typeBox = (page: Page, value: string) =>
+    page.locator('#mp-search-facets fieldset', { hasText: 'Type' }).getByLabel(new RegExp(`^${value} \\(\\d+\\)$`));
 
   it('finds a practice from a sentence that shares few words with its title', async () => {
     const page = await open(`/search/?q=${encodeURIComponent('city ID card for people without papers')}`);
@@ -150,14 +156,17 @@ describe('search in people\'s words', () => {
     await page.close();
   });
 
-  it('a filter narrows the results and changes the other facets\' counts', async () => {
+  it("a filter narrows the results and changes the other facets' counts", async () => {
     const page = await open('/search/?q=covid');
     await done(page);
     const total = Number((await page.locator('#mp-search-status').textContent())!.match(/^(\d+)/)![1]);
     await page.locator('#mp-search-filters summary').click();
     const countryCounts = () => page.locator('#mp-search-facets fieldset', { hasText: 'Region' }).locator('li:not([hidden]) label').allTextContents();
     const before = await countryCounts();
-    const label = (await page.locator('#mp-search-facets fieldset', { hasText: 'Type' }).locator('label', { hasText: 'Joint programme' }).textContent())!;
+    const label = (await page
+      .locator('#mp-search-facets fieldset', { hasText: 'Type' })
+      .locator('label', { hasText: 'Joint programme' })
+      .textContent())!;
     const programmes = Number(label.match(/\((\d+)\)/)![1]);
     await typeBox(page, 'Joint programme').check();
     await page.waitForURL(/type=Joint\+programme/);
@@ -248,7 +257,9 @@ describe('links that last', () => {
     await page.goto(`${server.origin}/practices/thailand-migrant-friendly-health-services/`);
     await page.locator('#lessons a.mp-heading-anchor').click();
     await page.waitForURL(/#lessons$/);
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${server.origin}/practices/thailand-migrant-friendly-health-services/#lessons`);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      `${server.origin}/practices/thailand-migrant-friendly-health-services/#lessons`,
+    );
     await expect(page.locator('#mp-copy-status').textContent()).resolves.toBe('Link copied');
     expect(await page.locator('#lessons').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(100);
     await copying.close();
@@ -347,7 +358,11 @@ describe('every template', () => {
     '/programmes/south-africa-migrant-integration-social-cohesion/',
     '/data/',
     // One page of each entry type and prose collection that has content.
-    ...(['programmes', 'recommendations', 'themes', 'articles'] as const).flatMap((c) => contentIds(c, '.mdx').slice(0, 1).map((id) => `/${c}/${id}/`)),
+    ...(['programmes', 'recommendations', 'themes', 'articles'] as const).flatMap((c) =>
+      contentIds(c, '.mdx')
+        .slice(0, 1)
+        .map((id) => `/${c}/${id}/`),
+    ),
   ];
 
   it.each(templates)('%s fits a 320 px phone without sideways scrolling', async (path) => {
@@ -371,7 +386,7 @@ describe('every page of the site', () => {
   // Every built page, plus the states that only the browser makes: search results, a missing page.
   const paths = [...htmlPages().map((p) => (p.url.startsWith('/id/') ? `${p.url}?check` : p.url)), '/search/?q=health', '/no-such-page/'];
 
-  it('passes axe (WCAG 2.0, 2.1, 2.2 A and AA), and keeps nothing in the browser\'s storage', async () => {
+  it("passes axe (WCAG 2.0, 2.1, 2.2 A and AA), and keeps nothing in the browser's storage", async () => {
     const started = Date.now();
     const problems: string[] = [];
     const queue = [...paths];

@@ -61,5 +61,10 @@ export function pagefindRecords(): PagefindRecord[] {
 /** Slugs of the entries in content/<collection>/ (file names without extension). */
 export function contentIds(collection: string, extension: string): string[] {
   const dir = join(root, 'content', collection);
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(extension)).map((f) => f.slice(0, -extension.length)).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(extension))
+        .map((f) => f.slice(0, -extension.length))
+        .sort()
+    : [];
 }

@@ -15,8 +15,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 let copy: string;
 
 const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-const fingerprint = (dir: string) =>
-  new Map(walk(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+const fingerprint = (dir: string) => new Map(walk(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
 
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), 'mp-bad-content-'));
@@ -25,18 +24,47 @@ beforeAll(() => {
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 const practice = 'content/practices/thailand-migrant-friendly-health-services.mdx';
-const programme = `content/programmes/${readdirSync(join(root, 'content/programmes')).filter((f) => f.endsWith('.mdx')).sort()[0]}`;
+const programme = `content/programmes/${
+  readdirSync(join(root, 'content/programmes'))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()[0]
+}`;
 
 /** [what is broken, file, change to its text, what the message must say after "file[:line] "] */
 const mutations: [string, string, (text: string) => string, RegExp][] = [
-  ['unknown objective', practice, (t) => t.replace('{ number: 4, reason', '{ number: 31, reason'), /gcm\.objectives\[1\]\.number = 31: must be 1\.\.23/],
-  ['bad country code', practice, (t) => t.replace('countries: [THA]', 'countries: [XTH]'), /countries\[0\] = "XTH": must be an ISO 3166-1 alpha-3 country code/],
+  [
+    'unknown objective',
+    practice,
+    (t) => t.replace('{ number: 4, reason', '{ number: 31, reason'),
+    /gcm\.objectives\[1\]\.number = 31: must be 1\.\.23/,
+  ],
+  [
+    'bad country code',
+    practice,
+    (t) => t.replace('countries: [THA]', 'countries: [XTH]'),
+    /countries\[0\] = "XTH": must be an ISO 3166-1 alpha-3 country code/,
+  ],
   ['missing title', practice, (t) => t.replace(/^title: .*\n/m, ''), /title: missing/],
   ['wrong type', practice, (t) => t.replace('global: false', 'global: "no"'), /global = "no": /],
-  ['broken reference', practice, (t) => t.replace('approaches: [migrant-inclusive-universal-health-coverage]', 'approaches: [no-such-approach]'), /approaches\[0\] = "no-such-approach"/],
-  ['malformed MDX', practice, (t) => t.replace(/(## How it works\n)/, '$1\n<Cite doc="002" lines="220"\n'), /^:\d+ body: not valid MDX: Unexpected character after `<`/],
+  [
+    'broken reference',
+    practice,
+    (t) => t.replace('approaches: [migrant-inclusive-universal-health-coverage]', 'approaches: [no-such-approach]'),
+    /approaches\[0\] = "no-such-approach"/,
+  ],
+  [
+    'malformed MDX',
+    practice,
+    (t) => t.replace(/(## How it works\n)/, '$1\n<Cite doc="002" lines="220"\n'),
+    /^:\d+ body: not valid MDX: Unexpected character after `<`/,
+  ],
   ['unclosed front matter', practice, (t) => t.replace(/\n---\n/, '\n\n'), /front matter/],
-  ['citation past the end of its source', practice, (t) => t.replace('cite: { doc: "002", lines: "222" }', 'cite: { doc: "002", lines: "99998-99999" }'), /cites 002 lines 99998-99999: document 002 has \d+ lines/],
+  [
+    'citation past the end of its source',
+    practice,
+    (t) => t.replace('cite: { doc: "002", lines: "222" }', 'cite: { doc: "002", lines: "99998-99999" }'),
+    /cites 002 lines 99998-99999: document 002 has \d+ lines/,
+  ],
   ['programme: unknown objective', programme, (t) => t.replace(/number: \d+/, 'number: 0'), /gcm\.objectives\[0\]\.number = 0: must be 1\.\.23/],
 ];
 
@@ -56,7 +84,10 @@ describe('a real entry broken one field at a time', () => {
       const { problems } = checkContent(join(copy, 'content'), copy);
       expect(problems.length, 'the check fails').toBeGreaterThan(0);
       // Every problem names the broken file, and one says what is wrong with the field.
-      expect(problems.filter((p) => !p.startsWith(file)), 'problems in other files').toEqual([]);
+      expect(
+        problems.filter((p) => !p.startsWith(file)),
+        'problems in other files',
+      ).toEqual([]);
       expect(problems.map((p) => p.slice(file.length))).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
       expect(fingerprint(copy), 'files in the folder after the check').toEqual(before);
     } finally {

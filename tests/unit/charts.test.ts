@@ -67,7 +67,9 @@ describe('chart data', () => {
     expect(rows.find((r) => r.objective.number === 15)).toMatchObject({ total: 2, byType: { practice: 2, programme: 0, recommendation: 0 } });
     expect(rows.find((r) => r.objective.number === 16)).toMatchObject({ total: 2, byType: { practice: 1, programme: 0, recommendation: 1 } });
     expect(rows.find((r) => r.objective.number === 12)!.total).toBe(0);
-    expect(coverageFinding(rows)).toMatch(/^4 of the 23 objectives have at least one entry; objective 15 \(Access to basic services\) has the most, 2 entries\. No entry yet for objectives 2, 3,/);
+    expect(coverageFinding(rows)).toMatch(
+      /^4 of the 23 objectives have at least one entry; objective 15 \(Access to basic services\) has the most, 2 entries\. No entry yet for objectives 2, 3,/,
+    );
   });
 
   it('crosses service areas with objectives, empty cells kept', () => {
@@ -84,11 +86,19 @@ describe('chart data', () => {
 
   it('shades countries as their pages list them, and keeps worldwide entries off the map', () => {
     const counts = mapCounts(entries);
-    expect(counts.countries.map((c) => [c.country.alpha3, c.count])).toEqual([['MEX', 2], ['ETH', 1], ['KEN', 1], ['MDV', 1], ['THA', 1]]);
+    expect(counts.countries.map((c) => [c.country.alpha3, c.count])).toEqual([
+      ['MEX', 2],
+      ['ETH', 1],
+      ['KEN', 1],
+      ['MDV', 1],
+      ['THA', 1],
+    ]);
     expect(counts.worldwideOnly).toEqual({ practice: 0, programme: 0, recommendation: 1 });
     expect(counts.worldwideWithExamples).toBe(1);
     expect(counts.regional).toBe(1);
-    expect(mapFinding(counts)).toBe('5 countries have at least one entry; the most are in Mexico (2 entries). 1 worldwide entries name no country and are counted beside the map.');
+    expect(mapFinding(counts)).toBe(
+      '5 countries have at least one entry; the most are in Mexico (2 entries). 1 worldwide entries name no country and are counted beside the map.',
+    );
   });
 
   it('adds up programme money from the budget lines, in US$', () => {
@@ -98,7 +108,11 @@ describe('chart data', () => {
       { agency: 'UNDP', approved: usd(500.5), received: usd(500.5) },
       { agency: 'X', approved: { value: 9, currency: 'EUR' } },
     ];
-    expect(moneyByAgency(budget).map((r) => [r.label, r.approved, r.received])).toEqual([['IOM', 1000, 700], ['UNDP', 500.5, 500.5], ['X', 0, 0]]);
+    expect(moneyByAgency(budget).map((r) => [r.label, r.approved, r.received])).toEqual([
+      ['IOM', 1000, 700],
+      ['UNDP', 500.5, 500.5],
+      ['X', 0, 0],
+    ]);
     const rows = moneyByProgramme([
       { id: 'p', data: { title: 'P', budget } },
       { id: 'q', data: { title: 'Q', budget: [] } },
@@ -107,7 +121,9 @@ describe('chart data', () => {
     expect(moneyParts(rows[0]!)).toEqual({ received: 1200.5, outstanding: 300 });
     // More received than approved: the bar is all "received", nothing outstanding.
     expect(moneyParts({ id: 'x', label: 'x', approved: 10, received: 12 })).toEqual({ received: 10, outstanding: 2 - 2 });
-    expect(moneyFinding(rows, 2)).toBe('1 of 2 programmes print a budget by agency: US$ 1,500.50 approved and US$ 1,200.50 received (80% of the approved budget).');
+    expect(moneyFinding(rows, 2)).toBe(
+      '1 of 2 programmes print a budget by agency: US$ 1,500.50 approved and US$ 1,200.50 received (80% of the approved budget).',
+    );
   });
 
   it('counts recommendations per theme and kind', () => {
@@ -130,7 +146,10 @@ describe('chart data', () => {
   it("builds a country's strip over all objectives and service areas", () => {
     const strip = countryStrip(entries.slice(0, 2));
     expect(strip.objectives).toHaveLength(23);
-    expect(strip.objectives.filter((o) => o.count > 0).map((o) => [o.objective.number, o.count])).toEqual([[15, 2], [16, 1]]);
+    expect(strip.objectives.filter((o) => o.count > 0).map((o) => [o.objective.number, o.count])).toEqual([
+      [15, 2],
+      [16, 1],
+    ]);
     expect(strip.serviceAreas).toHaveLength(serviceAreas.length);
     expect(strip.serviceAreas.find((s) => s.serviceArea.id === 'health')!.count).toBe(2);
   });
@@ -148,7 +167,10 @@ describe('chart layout', () => {
       { width: 320, totalWidth: 34 },
     );
     const [a, b, c] = layout.rows;
-    expect(a!.segments.map((s) => [s.series, s.x, Math.round(s.width)])).toEqual([[0, 0, 215], [1, 214.5, 72]]);
+    expect(a!.segments.map((s) => [s.series, s.x, Math.round(s.width)])).toEqual([
+      [0, 0, 215],
+      [1, 214.5, 72],
+    ]);
     expect(a!.segments[0]!.x + a!.segments[0]!.width + a!.segments[1]!.width).toBeCloseTo(286);
     expect(a!.totalX).toBeCloseTo(290);
     expect(b!.segments).toEqual([]);
@@ -193,11 +215,25 @@ describe('chart layout', () => {
   });
 
   it('lays out a heat map and a wrapped strip', () => {
-    const m = matrixLayout([[0, 1], [3, 0]], { cell: 20, labelWidth: 100, headerHeight: 20 });
+    const m = matrixLayout(
+      [
+        [0, 1],
+        [3, 0],
+      ],
+      { cell: 20, labelWidth: 100, headerHeight: 20 },
+    );
     expect([m.width, m.height]).toEqual([140, 60]);
-    expect(m.cells.map((c) => [c.x, c.y, c.count])).toEqual([[100, 20, 0], [120, 20, 1], [100, 40, 3], [120, 40, 0]]);
+    expect(m.cells.map((c) => [c.x, c.y, c.count])).toEqual([
+      [100, 20, 0],
+      [120, 20, 1],
+      [100, 40, 3],
+      [120, 40, 0],
+    ]);
     expect(m.cells[0]!.fill).toBe(emptyFill);
-    const s = stripLayout(Array.from({ length: 23 }, (_, i) => i % 3), { perRow: 12, cell: 26 });
+    const s = stripLayout(
+      Array.from({ length: 23 }, (_, i) => i % 3),
+      { perRow: 12, cell: 26 },
+    );
     expect(s.width).toBe(312);
     expect(s.cells[12]!.x).toBe(0);
     expect(s.cells[12]!.y).toBeGreaterThan(s.cells[11]!.y);

@@ -12,7 +12,12 @@ const entry = (id: string, over: Partial<EntryFacets['data']> = {}): EntryFacets
     global: false,
     serviceAreas: ['health'],
     targetGroups: ['refugees'],
-    gcm: { objectives: [{ number: 15, primary: true }, { number: 7, primary: false }] },
+    gcm: {
+      objectives: [
+        { number: 15, primary: true },
+        { number: 7, primary: false },
+      ],
+    },
     source: { doc: '002' },
     ...over,
   },
@@ -58,7 +63,15 @@ describe('groupings', () => {
     expect(byArea.find((g) => g.serviceArea.id === 'legal-identity')!.entries).toHaveLength(1);
   });
   it('make Pagefind filters with readable names and values', () => {
-    const labels = { type: 'Type', objective: 'GCM objective', country: 'Country', region: 'Region', serviceArea: 'Service area', targetGroup: 'Target group', source: 'Source' };
+    const labels = {
+      type: 'Type',
+      objective: 'GCM objective',
+      country: 'Country',
+      region: 'Region',
+      serviceArea: 'Service area',
+      targetGroup: 'Target group',
+      source: 'Source',
+    };
     expect(searchFilters(a, 'Practice', (d) => `${d} Promising practices`, labels)).toEqual({
       Type: ['Practice'],
       'GCM objective': ['15. Access to basic services', '7. Reduce vulnerabilities'],

@@ -25,7 +25,10 @@ describe('bad content fails with the file, line, field, value and what is allowe
   });
 
   it.each([
-    ['objective-out-of-range', /^tests\/fixtures\/content\/practices\/objective-out-of-range\.mdx:12 gcm\.objectives\[1\]\.number = 24: must be 1\.\.23$/],
+    [
+      'objective-out-of-range',
+      /^tests\/fixtures\/content\/practices\/objective-out-of-range\.mdx:12 gcm\.objectives\[1\]\.number = 24: must be 1\.\.23$/,
+    ],
     ['unknown-country', /:4 countries\[1\] = "XYZ": must be an ISO 3166-1 alpha-3 country code in capitals, such as ECU/],
     ['lower-case-country', /:4 countries\[0\] = "tha": write it in capitals: THA$/],
     ['unknown-service-area', /:8 serviceAreas\[1\] = "healthcare": must be one of: health, covid-19-response, education/],
@@ -35,7 +38,10 @@ describe('bad content fails with the file, line, field, value and what is allowe
     ['unknown-related', /related\[0\] = "no-such-practice": no such entry in content\/practices\//],
     ['cite-past-end', /:29 cites 002 lines 1300-1310: document 002 has 1206 lines$/],
     ['unknown-source', /cites document "009": no such source \(known: 002\)$/],
-    ['missing-section', /body sections are \[How it works, Results, What to consider to replicate it\]: must be these "##" headings in order: How it works, Results, Lessons, What to consider to replicate it$/],
+    [
+      'missing-section',
+      /body sections are \[How it works, Results, What to consider to replicate it\]: must be these "##" headings in order: How it works, Results, Lessons, What to consider to replicate it$/,
+    ],
     ['bad-date', /lastReviewed = "next week": must be a date written YYYY-MM-DD$/],
     ['nowhere', / countries: missing; needs at least one country code, or global: true$/],
     ['wrong-permanent-id', /:23 pid = "P-002-99": must start with P-002-41 \(document, then practice number/],

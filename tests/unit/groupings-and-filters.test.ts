@@ -37,7 +37,10 @@ describe('groupings across entry types', () => {
   });
 
   it('groups practices by approach and recommendations by kind, in taxonomy order', () => {
-    const practices = [{ data: { title: 'B', approaches: ['one-stop-centres'] } }, { data: { title: 'A', approaches: ['one-stop-centres', 'last-rights'] } }];
+    const practices = [
+      { data: { title: 'B', approaches: ['one-stop-centres'] } },
+      { data: { title: 'A', approaches: ['one-stop-centres', 'last-rights'] } },
+    ];
     const groups = practicesByApproach(practices, [{ id: 'last-rights' }, { id: 'one-stop-centres' }, { id: 'unused' }]);
     expect(groups.map((g) => [g.approach.id, g.practices.map((p) => p.data.title)])).toEqual([
       ['last-rights', ['A']],

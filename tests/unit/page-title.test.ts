@@ -19,6 +19,8 @@ describe('the text of a page title', () => {
 
 describe('a title with an apostrophe', () => {
   it('is measured as the HTML carries it (&#39;)', () => {
-    expect(documentTitle("Reaching Home: Canada's Homelessness Strategy", 'Migration Practices')).toBe("Reaching Home: Canada's Homelessness Strategy");
+    expect(documentTitle("Reaching Home: Canada's Homelessness Strategy", 'Migration Practices')).toBe(
+      "Reaching Home: Canada's Homelessness Strategy",
+    );
   });
 });

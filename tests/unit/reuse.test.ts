@@ -58,7 +58,14 @@ describe('open data', () => {
     countries: ['ECU', 'PER'],
     global: false,
     cities: [],
-    gcm: { objectives: [{ number: 15, primary: true, reason: 'why' }, { number: 7, primary: false, reason: 'why' }], principles: [], objective15Actions: [] },
+    gcm: {
+      objectives: [
+        { number: 15, primary: true, reason: 'why' },
+        { number: 7, primary: false, reason: 'why' },
+      ],
+      principles: [],
+      objective15Actions: [],
+    },
     serviceAreas: ['health'],
     targetGroups: [],
     keywords: [],
@@ -83,7 +90,13 @@ describe('open data', () => {
   it('writes one CSV row per entry with lists joined by the separator', () => {
     const rows = csvRows('practices', [{ id: 'a-practice', url: '/practices/a-practice/', data }]);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ id: 'a-practice', countries: `ECU${listSeparator}PER`, 'gcm.objectives': `15 (primary)${listSeparator}7`, source: '002:220-226', related: 'other' });
+    expect(rows[0]).toMatchObject({
+      id: 'a-practice',
+      countries: `ECU${listSeparator}PER`,
+      'gcm.objectives': `15 (primary)${listSeparator}7`,
+      source: '002:220-226',
+      related: 'other',
+    });
     expect(csvRowSchema('practices').safeParse(rows[0]).success).toBe(true);
     expect(toCsv(['id', 'title'], [{ id: 'x', title: 'say "hi", then go' }])).toBe('"id","title"\r\n"x","say ""hi"", then go"\r\n');
   });
@@ -103,8 +116,18 @@ describe('open data', () => {
 
 describe('citations', () => {
   it('cite the entry at its short link, and the documents it summarises, without an access date', () => {
-    const items = entryCsl({ pid: 'R-003-2-05', title: 'A recommendation', lastReviewed: new Date('2026-11-02') }, [{ id: '003', title: 'Report', publisher: 'Forum', date: '2016-07-19', kind: 'consultation-synthesis' }], 'Migration Practices', 'https://x.example/id/R-003-2-05/');
-    expect(items[0]).toMatchObject({ 'citation-key': 'R_003_2_05', 'container-title': 'Migration Practices', URL: 'https://x.example/id/R-003-2-05/', issued: { 'date-parts': [[2026, 11]] } });
+    const items = entryCsl(
+      { pid: 'R-003-2-05', title: 'A recommendation', lastReviewed: new Date('2026-11-02') },
+      [{ id: '003', title: 'Report', publisher: 'Forum', date: '2016-07-19', kind: 'consultation-synthesis' }],
+      'Migration Practices',
+      'https://x.example/id/R-003-2-05/',
+    );
+    expect(items[0]).toMatchObject({
+      'citation-key': 'R_003_2_05',
+      'container-title': 'Migration Practices',
+      URL: 'https://x.example/id/R-003-2-05/',
+      issued: { 'date-parts': [[2026, 11]] },
+    });
     expect(items[0]!.note).toBe('Summarises: Report (Forum, 2016)');
     expect(items[1]).toMatchObject({ id: 'doc-003', type: 'report', author: [{ literal: 'Forum' }], issued: { 'date-parts': [[2016, 7]] } });
     expect(items.some((i) => 'accessed' in i)).toBe(false);
@@ -112,7 +135,9 @@ describe('citations', () => {
   });
 
   it('joins RIS lines that citation-js wrapped', () => {
-    expect(unwrapRis('TY  - RPRT\nAU  - UN Network, Working Group (co-led b\ny WHO)\nER  - \n')).toBe('TY  - RPRT\r\nAU  - UN Network, Working Group (co-led by WHO)\r\nER  - \r\n');
+    expect(unwrapRis('TY  - RPRT\nAU  - UN Network, Working Group (co-led b\ny WHO)\nER  - \n')).toBe(
+      'TY  - RPRT\r\nAU  - UN Network, Working Group (co-led by WHO)\r\nER  - \r\n',
+    );
   });
 });
 

@@ -41,15 +41,36 @@ describe('analyseQuery', () => {
     expect(analyseQuery('vaccines for people without papers', thesaurus).map((c) => c.text)).toEqual(['vaccines', 'without papers']);
     const refugees = analyseQuery('refugees', thesaurus)[0]!;
     expect(refugees.variants.map((v) => v.term)).toEqual(['refugees', 'asylum seeker', 'displaced']);
-    expect(termsOf(analyseQuery('refugees in the city', thesaurus))).toEqual(['refugees', 'asylum seeker', 'displaced', 'city', 'municipal', 'city hall']);
+    expect(termsOf(analyseQuery('refugees in the city', thesaurus))).toEqual([
+      'refugees',
+      'asylum seeker',
+      'displaced',
+      'city',
+      'municipal',
+      'city hall',
+    ]);
   });
 });
 
 describe('mergeRankings', () => {
   const concepts = analyseQuery('mental xenophobia', [['xenophobia', 'racism']]);
   const hits = new Map([
-    ['mental', [{ id: 'a', score: 10 }, { id: 'b', score: 5 }, { id: 'c', score: 5 }, { id: 'd', score: 5 }]],
-    ['xenophobia', [{ id: 'b', score: 2 }, { id: 'e', score: 2 }]],
+    [
+      'mental',
+      [
+        { id: 'a', score: 10 },
+        { id: 'b', score: 5 },
+        { id: 'c', score: 5 },
+        { id: 'd', score: 5 },
+      ],
+    ],
+    [
+      'xenophobia',
+      [
+        { id: 'b', score: 2 },
+        { id: 'e', score: 2 },
+      ],
+    ],
     ['racism', [{ id: 'f', score: 9 }]],
   ]);
 
@@ -73,7 +94,14 @@ describe('misspellings', () => {
   const vocabulary = buildVocabulary(['Vaccination of refugees.', 'The refugee camp; vaccination again', 'vacations']);
 
   it('builds the vocabulary with page counts', () => {
-    expect(vocabulary).toEqual([['again', 1], ['camp', 1], ['refugee', 1], ['refugees', 1], ['vacations', 1], ['vaccination', 2]]);
+    expect(vocabulary).toEqual([
+      ['again', 1],
+      ['camp', 1],
+      ['refugee', 1],
+      ['refugees', 1],
+      ['vacations', 1],
+      ['vaccination', 2],
+    ]);
   });
 
   it('counts swaps, insertions and deletions, and stops past the limit', () => {
@@ -102,7 +130,7 @@ describe('facets, sorting and the page table', () => {
     expect(pages.filter((p) => matchesFilters(p, { Country: ['Mexico'] })).map((p) => p.id)).toEqual(['p1', 'p3']);
   });
 
-  it('counts each facet with the other facets\' choices applied, not its own', () => {
+  it("counts each facet with the other facets' choices applied, not its own", () => {
     const counts = facetCounts(pages, { Type: ['Practice'] }, ['Type', 'Country']);
     expect(counts.Type).toEqual({ Practice: 2, 'Joint programme': 1 });
     expect(counts.Country).toEqual({ Mexico: 1, Chile: 2 });
@@ -151,9 +179,14 @@ describe('the thesaurus', () => {
     expect(parsed.groups.length).toBeGreaterThan(20);
   });
   it('rejects a term in two groups and a group of one term', () => {
-    expect(thesaurusProblems({ groups: [{ name: 'a', terms: ['job', 'work'] }, { name: 'b', terms: ['work', 'labour'] }] })).toEqual([
-      { path: ['groups', 1, 'terms', 0], message: '"work" is already in group "a": a term may sit in one group only' },
-    ]);
+    expect(
+      thesaurusProblems({
+        groups: [
+          { name: 'a', terms: ['job', 'work'] },
+          { name: 'b', terms: ['work', 'labour'] },
+        ],
+      }),
+    ).toEqual([{ path: ['groups', 1, 'terms', 0], message: '"work" is already in group "a": a term may sit in one group only' }]);
     expect(() => parseThesaurus('groups:\n  - { name: x, terms: [job] }\n')).toThrow(/groups\.0\.terms: a group needs at least two terms/);
   });
 });

@@ -8,7 +8,11 @@ describe('GCM objectives', () => {
   });
   it('have unique slugs and the short names of 002 Tab. 1', () => {
     expect(new Set(gcmObjectives.map((o) => o.slug)).size).toBe(23);
-    expect(gcmObjectives[14]).toMatchObject({ number: 15, shortName: 'Access to basic services', title: 'Provide access to basic services for migrants' });
+    expect(gcmObjectives[14]).toMatchObject({
+      number: 15,
+      shortName: 'Access to basic services',
+      title: 'Provide access to basic services for migrants',
+    });
     expect(gcmObjectives[15]!.title).toBe('Empower migrants and societies to realize full inclusion and social cohesion');
   });
 });

@@ -14,5 +14,7 @@ export const GET: APIRoute = async () => {
       schema: absoluteUrl(`/data/${name}.schema.json`),
     })),
   );
-  return new Response(`${JSON.stringify({ documentation: absoluteUrl('/data/'), collections }, null, 2)}\n`, { headers: { 'content-type': 'application/json' } });
+  return new Response(`${JSON.stringify({ documentation: absoluteUrl('/data/'), collections }, null, 2)}\n`, {
+    headers: { 'content-type': 'application/json' },
+  });
 };

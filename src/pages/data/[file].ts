@@ -15,7 +15,9 @@ const files: [Kind, string, string][] = [
 ];
 
 export const getStaticPaths = (() =>
-  dataCollectionNames.flatMap((collection) => files.map(([kind, ext, type]) => ({ params: { file: `${collection}${ext}` }, props: { collection, kind, type } })))) satisfies GetStaticPaths;
+  dataCollectionNames.flatMap((collection) =>
+    files.map(([kind, ext, type]) => ({ params: { file: `${collection}${ext}` }, props: { collection, kind, type } })),
+  )) satisfies GetStaticPaths;
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 

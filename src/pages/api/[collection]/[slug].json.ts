@@ -12,7 +12,9 @@ import { urls } from '../../../lib/urls';
 export const getStaticPaths = (async () =>
   (
     await Promise.all(
-      dataCollectionNames.map(async (collection) => (await exportEntries(collection)).map((entry) => ({ params: { collection, slug: entry.id }, props: { collection, entry } }))),
+      dataCollectionNames.map(async (collection) =>
+        (await exportEntries(collection)).map((entry) => ({ params: { collection, slug: entry.id }, props: { collection, entry } })),
+      ),
     )
   ).flat()) satisfies GetStaticPaths;
 
@@ -29,7 +31,13 @@ export const GET: APIRoute = async ({ props }) => {
       pid,
       shortUrl: absoluteUrl(urls.permanent(pid)),
       cite: { bibtex: absoluteUrl(`/cite/${pid}.bib`), ris: absoluteUrl(`/cite/${pid}.ris`), cslJson: absoluteUrl(`/cite/${pid}.json`) },
-      related: relatedEntries(self, all).map(({ entry: r, reason }) => ({ collection: r.collection, id: r.id, title: r.data.title, url: absoluteUrl(urls.entry(r.collection, r.id)), reason })),
+      related: relatedEntries(self, all).map(({ entry: r, reason }) => ({
+        collection: r.collection,
+        id: r.id,
+        title: r.data.title,
+        url: absoluteUrl(urls.entry(r.collection, r.id)),
+        reason,
+      })),
     }),
     data: entry.data,
   };

@@ -14,5 +14,7 @@ export const GET: APIRoute = async ({ params }) => {
     url: absoluteUrl(e.url),
     api: absoluteUrl(`/api/${collection}/${e.id}.json`),
   }));
-  return new Response(`${JSON.stringify({ collection, count: entries.length, entries }, null, 2)}\n`, { headers: { 'content-type': 'application/json' } });
+  return new Response(`${JSON.stringify({ collection, count: entries.length, entries }, null, 2)}\n`, {
+    headers: { 'content-type': 'application/json' },
+  });
 };
