@@ -3,18 +3,14 @@
 // from loopback: home, a practice, search with results, and an objective page. Prints the four
 // scores and LCP, TBT and CLS. Numbers to read, not a test.
 //   npm run build && npm run bench:lighthouse
-import { existsSync } from 'node:fs';
+
 import { createServer } from 'node:http';
-import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import sirv from 'sirv';
 import { chromium } from 'playwright-core';
+import { dist, requireBuilt } from './lib/dist.mjs';
 
-const dist = new URL('../dist/', import.meta.url).pathname;
-if (!existsSync(join(dist, 'index.html'))) {
-  console.error('dist/ is missing: run `npm run build` first.');
-  process.exit(1);
-}
+requireBuilt();
 const pages = ['/', '/practices/thailand-migrant-friendly-health-services/', '/search/?q=health', '/objectives/15/'];
 
 const assets = sirv(dist, { dev: false });

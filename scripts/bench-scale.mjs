@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { filesUnder } from './lib/dist.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const factors = process.argv
@@ -19,7 +20,7 @@ const factors = process.argv
   .filter((n) => n > 0);
 if (!factors.length) factors.push(1, 10, 100);
 const multiplied = ['practices', 'programmes', 'recommendations'];
-const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+const walk = filesUnder;
 const size = (dir) => walk(dir).reduce((a, f) => a + statSync(f).size, 0);
 
 function makeProject(factor) {

@@ -4,19 +4,16 @@
 // a first search fetches, measured in Chromium. Budgets are printed beside the numbers; they are
 // goals to read, not tests (a missed budget exits 0).
 //   npm run build && npm run bench:weight
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { chromium } from 'playwright-core';
+import { dist, filesUnder, requireBuilt } from './lib/dist.mjs';
 
-const dist = new URL('../dist/', import.meta.url).pathname;
-if (!existsSync(join(dist, 'index.html'))) {
-  console.error('dist/ is missing: run `npm run build` first.');
-  process.exit(1);
-}
-const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+requireBuilt();
+const walk = filesUnder;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)}`;
 const kinds = ['html', 'css', 'js', 'font', 'image'];
 const kindOf = (path) => {

@@ -3,15 +3,12 @@
 // fetching any of them (no network here; checking them is a person's job, once in a while).
 //   npm run build && npm run report:links            # a readable list
 //   npm run report:links -- --tsv > links.tsv       # one "url<TAB>page" line per use
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { dist, filesUnder, requireBuilt } from './lib/dist.mjs';
 
-const dist = new URL('../dist/', import.meta.url).pathname;
-if (!existsSync(join(dist, 'index.html'))) {
-  console.error('dist/ is missing: run `npm run build` first.');
-  process.exit(1);
-}
-const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+requireBuilt();
+const walk = filesUnder;
 const decode = (s) =>
   s
     .replace(/&amp;/g, '&')
