@@ -90,8 +90,10 @@ export function analyseQuery(query: string, thesaurus: Thesaurus): Concept[] {
       taken = n;
     }
     if (!taken) {
-      const word = typed[i]!;
-      if (!stopWords.has(word) && (word.length > 1 || /\d/.test(word))) add({ text: word, variants: [{ term: word, weight: 1 }] });
+      // A hyphenated word no family knows ("foreign-owned") is searched as its parts: the
+      // documents rarely hyphenate the same way the person did.
+      for (const word of typed[i]!.split('-'))
+        if (!stopWords.has(word) && (word.length > 1 || /\d/.test(word))) add({ text: word, variants: [{ term: word, weight: 1 }] });
       taken = 1;
     }
     i += taken;
@@ -102,9 +104,37 @@ export function analyseQuery(query: string, thesaurus: Thesaurus): Concept[] {
 /** Every distinct term the relaxed search sends to Pagefind. */
 export const termsOf = (concepts: readonly Concept[]): string[] => [...new Set(concepts.flatMap((c) => c.variants.map((v) => v.term)))];
 
+/**
+ * The query as sent for the exact search: its words without the stop words. Pagefind requires
+ * every word it is given, and each word costs the index chunk for its letters, so "office at city
+ * hall" fetches and requires "at" for nothing.
+ */
+export const exactQueryOf = (query: string): string =>
+  words(query)
+    .filter((w) => !stopWords.has(w))
+    .join(' ');
+
+/**
+ * A word that finds this many pages on its own is common enough: its thesaurus words would add
+ * index chunks to fetch (bytes on a slow phone) and little to the ranking. Measured on the query
+ * sets in tests/search/ (npm run bench:search): top-3 within a point or two of always expanding,
+ * a third fewer index chunks.
+ */
+export const expandBelow = 20;
+
+/**
+ * The concepts whose thesaurus words are worth searching, given how many pages the word typed
+ * found: the rare or unknown ones. The others keep only the word typed.
+ */
+export function conceptsToExpand(concepts: readonly Concept[], pagesFound: (term: string) => number, below = expandBelow): Concept[] {
+  return concepts.filter((c) => c.variants.length > 1 && pagesFound(c.variants[0]!.term) < below);
+}
+
 export interface Hit {
   id: string;
   score: number;
+  /** The term is in the page's title, summary or keywords (Pagefind's matched meta fields): the page is about it. */
+  inMeta?: boolean;
 }
 export interface Ranked {
   id: string;
@@ -115,11 +145,19 @@ export interface Ranked {
   exact: boolean;
 }
 
+/** How much more a term counts for a page whose title, summary or keywords hold it. */
+export const metaBonus = 0.5;
+
 /**
  * Merge the exact results and the results of each term into one ranking. A concept counts for a
- * page with the best of its terms (a term's Pagefind score relative to that term's best page,
- * times the term's weight, so a page about the word counts more than one that mentions it), weighted by how rare the concept is (inverse document frequency), so
- * pages that match more of the query, and its rarer words, come first. Exact results stay first.
+ * page with the best of its terms: the term's Pagefind score relative to that term's best page
+ * (so a page about the word counts more than one that mentions it), times the term's weight
+ * (the word typed counts more than its thesaurus words), and half as much again when the page's
+ * title, summary or keywords hold it. Concepts are weighted by how rare the word typed is
+ * (inverse document frequency), so pages that match more of the query, and its rarer words, come first. Pages of
+ * the exact search rank by the same measure: putting them first, whatever they matched, ranked
+ * long hub pages above the entry people meant (measured: top-3 on the query sets improved when
+ * they stopped jumping the queue).
  */
 export function mergeRankings(input: {
   exact: readonly Hit[];
@@ -136,12 +174,15 @@ export function mergeRankings(input: {
       const list = hits.get(term) ?? [];
       const best = Math.max(0, ...list.map((h) => h.score));
       for (const h of list) {
-        const s = weight * (0.2 + (best > 0 ? (0.8 * h.score) / best : 0.8));
+        const s = weight * (0.2 + (best > 0 ? (0.8 * h.score) / best : 0.8)) * (h.inMeta ? 1 + metaBonus : 1);
         if (s > (strength.get(h.id) ?? 0)) strength.set(h.id, s);
       }
     }
     if (strength.size === 0) continue;
-    const idf = Math.log(1 + totalPages / strength.size);
+    // How rare the concept is, by the word typed: its thesaurus words must not make a rare word
+    // look common ("crowdfunding" stays rare though "funding" is everywhere).
+    const df = hits.get(concept.variants[0]!.term)?.length || strength.size;
+    const idf = Math.log(1 + totalPages / df);
     for (const [id, s] of strength) {
       const page = pages.get(id) ?? { score: 0, matched: 0 };
       page.score += idf * s;
@@ -149,10 +190,11 @@ export function mergeRankings(input: {
       pages.set(id, page);
     }
   }
+  // An exact result no single term found (Pagefind matched it another way) still takes part.
   const exactBest = Math.max(0, ...exact.map((h) => h.score));
   for (const h of exact) if (!pages.has(h.id)) pages.set(h.id, { score: exactBest > 0 ? h.score / exactBest : 0, matched: concepts.length });
   const ranked = [...pages].map(([id, p]) => ({ id, score: p.score, matched: p.matched, exact: exactIds.has(id) }));
-  return ranked.toSorted((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.id.localeCompare(b.id));
+  return ranked.toSorted((a, b) => b.score - a.score || Number(b.exact) - Number(a.exact) || a.id.localeCompare(b.id));
 }
 
 /** Edit distance with adjacent swaps counted once ("vaccniation"), stopping early past `max`. */

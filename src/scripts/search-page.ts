@@ -8,7 +8,9 @@
 import {
   analyseQuery,
   correction,
+  conceptsToExpand,
   decodePageTable,
+  exactQueryOf,
   facetCounts,
   matchesFilters,
   mergeRankings,
@@ -34,6 +36,8 @@ interface PagefindResultData {
 interface PagefindResult {
   id: string;
   score: number;
+  /** The meta fields (title, summary, keywords) that hold a query word. */
+  matchedMetaFields?: string[];
   data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
@@ -112,23 +116,31 @@ export function startSearchPage() {
     const pf = await loadPagefind();
     const results = new Map<string, PagefindResult>();
     const remember = (rs: PagefindResult[]) => rs.forEach((r) => results.has(r.id) || results.set(r.id, r));
-    const exact = (await pf.search(q)).results;
-    remember(exact);
+    const toHits = (rs: PagefindResult[]): Hit[] =>
+      rs.map((r) => ({ id: r.id, score: r.score, ...(r.matchedMetaFields?.length ? { inMeta: true } : {}) }));
     const concepts = analyseQuery(q, config.thesaurus);
-    if (exact.length >= RELAX_BELOW || concepts.length === 0) return { ranked: exact, results, exact: true };
-
     const hits = new Map<string, Hit[]>();
     const searchTerm = async (term: string) => {
       const found = (await pf.search(term)).results;
-      hits.set(
-        term,
-        found.map((r) => ({ id: r.id, score: r.score })),
-      );
+      hits.set(term, toHits(found));
       return found;
     };
-    const byTerm = await Promise.all(termsOf(concepts).map(async (term) => [term, await searchTerm(term)] as const));
+    // First the query's meaningful words together (Pagefind's own match), and each on its own.
+    const exactSearch = pf.search(exactQueryOf(q) || q).then((r) => r.results);
+    const byWord = await Promise.all(concepts.map((c) => searchTerm(c.variants[0]!.term)));
+    const exact = await exactSearch;
+    remember(exact);
+    if (exact.length >= RELAX_BELOW || concepts.length === 0) return { ranked: exact, results, exact: true };
+    // Then the thesaurus's words, only for the words that found few pages (src/lib/search.ts says why).
+    const expand = new Set(conceptsToExpand(concepts, (term) => hits.get(term)?.length ?? 0));
+    for (const c of concepts) if (!expand.has(c)) c.variants = c.variants.slice(0, 1);
+    const bySynonym = await Promise.all(
+      termsOf([...expand])
+        .filter((term) => !hits.has(term))
+        .map(searchTerm),
+    );
     // Keep excerpts from the words typed before those from the thesaurus's words.
-    byTerm.forEach(([, found]) => remember(found));
+    [...byWord, ...bySynonym].forEach(remember);
 
     // A word that matches nothing, alone and through the thesaurus, may be misspelt: correct it
     // from the index's vocabulary (loaded only now) and search the corrected word instead.
@@ -149,7 +161,7 @@ export function startSearchPage() {
       if (fixes.size) corrected = q.replace(/[\p{L}\p{N}'-]+/gu, (w) => fixes.get(w.toLowerCase()) ?? w);
     }
     const totalPages = (await loadTable()).length;
-    const ranked = mergeRankings({ exact: exact.map((r) => ({ id: r.id, score: r.score })), concepts, hits, totalPages });
+    const ranked = mergeRankings({ exact: toHits(exact), concepts, hits, totalPages });
     return { ranked, results, exact: exact.length > 0, ...(corrected ? { corrected } : {}) };
   }
 

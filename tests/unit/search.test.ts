@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   analyseQuery,
+  conceptsToExpand,
+  exactQueryOf,
   buildVocabulary,
   correction,
   decodePageTable,
@@ -83,10 +85,55 @@ describe('mergeRankings', () => {
     expect(ranked.find((r) => r.id === 'f')!.score).toBeLessThan(ranked.find((r) => r.id === 'e')!.score);
   });
 
-  it('keeps the exact results first', () => {
+  it('ranks the exact results by the same measure, without letting them jump the queue', () => {
     const ranked = mergeRankings({ exact: [{ id: 'd', score: 1 }], concepts, hits, totalPages: 100 });
-    expect(ranked[0]).toMatchObject({ id: 'd', exact: true });
+    expect(ranked.find((r) => r.id === 'd')).toMatchObject({ exact: true });
+    // d only mentions "mental"; b matches both words and stays first.
+    expect(ranked[0]).toMatchObject({ id: 'b', exact: false });
     expect(ranked).toHaveLength(6);
+  });
+
+  it('counts a word more for a page whose title, summary or keywords hold it', () => {
+    const withMeta = new Map(hits);
+    withMeta.set('mental', [
+      { id: 'a', score: 10 },
+      { id: 'c', score: 5, inMeta: true },
+      { id: 'd', score: 5 },
+    ]);
+    const ranked = mergeRankings({ exact: [], concepts, hits: withMeta, totalPages: 100 });
+    const score = (id: string) => ranked.find((r) => r.id === id)!.score;
+    expect(score('c')).toBeGreaterThan(score('d'));
+  });
+
+  it('weighs a concept by how rare the word typed is, not its thesaurus words', () => {
+    // "xenophobia" itself is on 2 pages; "racism" on many more must not make the concept common.
+    const manyRacism = new Map(hits);
+    manyRacism.set(
+      'racism',
+      Array.from({ length: 60 }, (_, i) => ({ id: `r${i}`, score: 1 })),
+    );
+    const ranked = mergeRankings({ exact: [], concepts, hits: manyRacism, totalPages: 100 });
+    const ids = ranked.map((r) => r.id);
+    expect(ids.indexOf('e')).toBeLessThan(ids.indexOf('a'));
+  });
+});
+
+describe('what is sent to Pagefind', () => {
+  it('sends the exact query without its stop words', () => {
+    expect(exactQueryOf('Office at City Hall where newcomers get advice')).toBe('office city hall newcomers advice');
+    expect(exactQueryOf('the of and')).toBe('');
+  });
+
+  it('splits a hyphenated word no family knows into its parts', () => {
+    expect(analyseQuery('attacks on foreign-owned shops', thesaurus).map((c) => c.text)).toEqual(['attacks', 'foreign', 'owned', 'shops']);
+  });
+
+  it('expands only the words that found few pages', () => {
+    const concepts = analyseQuery('refugees in the city', thesaurus);
+    const found: Record<string, number> = { refugees: 3, city: 90 };
+    expect(conceptsToExpand(concepts, (term) => found[term] ?? 0).map((c) => c.text)).toEqual(['refugees']);
+    // A word without thesaurus words has nothing to expand.
+    expect(conceptsToExpand(analyseQuery('harvest', thesaurus), () => 0)).toEqual([]);
   });
 });
 
