@@ -311,6 +311,14 @@ const en = {
   'cite.copied': 'Copied',
   'cite.linkCopied': 'Link copied',
   'print.qr': 'Scan to open this page',
+  'print.online': '{parts} are online at',
+  'print.part.section': '“{title}”',
+  'print.part.indicators': 'the results framework',
+  'print.part.selfAssessment': 'the human-rights self-assessment',
+  'print.part.budget': 'the budget by agency with its chart',
+  'print.part.sources': 'the source sections and lines',
+  'print.part.related': 'related entries',
+  'print.part.cite': 'more citation formats',
   'figure.link': 'Link to this figure',
   'feed.theme': 'Consultation theme',
   'feed.article': 'Article',
@@ -351,6 +359,10 @@ export function t(key: UiKey, values: Record<string, string | number> = {}, loca
   const template = dictionaries[locale]?.[key] ?? en[key];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
+
+/** "a, b and c", in the locale's words. */
+export const listOf = (items: string[], locale = defaultLocale) =>
+  new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' }).format(items);
 
 /** "1 practice" / "7 practices". */
 export const plural = (base: 'list.count' | 'list.entries' | 'search.count', n: number, locale = defaultLocale) =>

@@ -275,26 +275,72 @@ describe('links that last', () => {
 });
 
 describe('handouts', () => {
-  // The practice with the most text is the hardest to fit; every other practice is shorter.
+  // The practice with the most text is the hardest practice to fit; every programme is printed,
+  // since each leaves out different reference parts.
   const longest = htmlPages()
     .filter((p) => /^\/practices\/[^/]+\/$/.test(p.url))
     .map((p) => ({ url: p.url, length: p.$('article').text().length }))
     .toSorted((a, b) => b.length - a.length)[0]!;
+  const programmes = htmlPages().filter((p) => /^\/programmes\/[^/]+\/$/.test(p.url));
+  const handouts = [htmlPages().find((p) => p.url === longest.url)!, ...programmes];
   const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+  const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const printHidden = [
+    '.mp-header',
+    '.mp-search-form',
+    '#related-entries',
+    '.mp-cite-this__style--chicago',
+    '#results-framework',
+    '#self-assessment',
+    '.mp-chart',
+  ];
+  // Checked where the page has them.
+  const printShown = ['.mp-print-qr svg', '.mp-key-figures', '.mp-print-online'];
 
-  it.each(['A4', 'Letter'])('the longest practice prints on at most two %s pages, with its QR code and citation', async (format) => {
-    const page = await open(longest.url);
-    const pdf = await page.pdf({ format, preferCSSPageSize: false });
-    const pages = pageCount(pdf);
-    expect(pages, longest.url).toBeGreaterThanOrEqual(1);
-    expect(pages, longest.url).toBeLessThanOrEqual(2);
-    await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.mp-header', '.mp-search-form', '#related-entries', '.mp-cite-this__style--chicago'])
-      await expect(page.locator(hidden).first().isVisible(), hidden).resolves.toBe(false);
-    await expect(page.locator('.mp-print-qr svg').isVisible()).resolves.toBe(true);
-    await expect(page.locator('.mp-cite-this__style--apa .mp-citation').first().isVisible()).resolves.toBe(true);
-    await page.close();
+  it('every programme is printed', () => {
+    expect(programmes.length).toBe(contentIds('programmes', '.mdx').length);
   });
+
+  it.each(handouts.map((h) => [h.url, h] as const))(
+    '%s prints on at most two A4 and two Letter pages, with its title, permanent id, short link and source citation',
+    async (url, { $ }) => {
+      const page = await open(url);
+      for (const format of ['A4', 'Letter']) {
+        const pages = pageCount(await page.pdf({ format, preferCSSPageSize: false }));
+        expect(pages, `${url} ${format}`).toBeGreaterThanOrEqual(1);
+        expect(pages, `${url} ${format}`).toBeLessThanOrEqual(2);
+      }
+      await expect(page.locator('.mp-print-online').isVisible(), url).resolves.toBe(false); // a line for paper only
+      await page.emulateMedia({ media: 'print' });
+      // innerText leaves out what print CSS hides: this is the handout's text.
+      const printed = words(await page.locator('body').innerText());
+      const pid = $('.mp-pid').first().text();
+      const shortLink = words($('.mp-print-qr__url').text()).replace(/^: /, '');
+      expect(shortLink, url).toMatch(new RegExp(`^https?://[^/]+/id/${pid}/$`));
+      const citations = $('.mp-cite-this__style--apa .mp-citation')
+        .map((_, el) => words($(el).text()))
+        .get();
+      expect(citations.length, url).toBeGreaterThanOrEqual(2); // the entry, and the document it summarises
+      for (const expected of [words($('h1').text()), pid, shortLink, ...citations]) expect(printed, url).toContain(expected);
+      // Navigation, search, related lists, other citation styles and reference tables stay online;
+      // the QR code and key figures are on paper. (One round trip for all: a few seconds a page.)
+      const shown = await page.evaluate(
+        (selectors) => Object.fromEntries(selectors.map((s) => [s, document.querySelector(s)?.checkVisibility() ?? null])),
+        [...printHidden, ...printShown],
+      );
+      for (const s of printHidden) expect(shown[s], `${url} ${s}`).not.toBe(true);
+      for (const s of printShown) expect(shown[s], `${url} ${s}`).not.toBe(false);
+      expect(shown['.mp-print-qr svg'], url).toBe(true);
+      if (url.startsWith('/programmes/')) {
+        // In their place, one line says where the parts left out are: at the printed short link.
+        const online = page.locator('.mp-print-online');
+        await expect(online.isVisible(), url).resolves.toBe(true);
+        await expect(online.textContent(), url).resolves.toContain(shortLink);
+        if ($('#results-framework').length) await expect(online.textContent(), url).resolves.toContain('results framework');
+      }
+      await page.close();
+    },
+  );
 });
 
 describe('the recommendations index', () => {
