@@ -5,7 +5,9 @@
  * Then, from Pagefind's own page fragments, it writes what the search page needs beside the
  * index: /search/pages.json (per page id: address, title, year and filter values, so facets count
  * and sort without loading every fragment) and /search/vocabulary.json (the index's words, loaded
- * only when a query word matches nothing, to offer a spelling correction).
+ * only when a query word matches nothing, to offer a spelling correction). Last, it adds to the
+ * search page the hints that fetch the index's files with the HTML (src/lib/search-hints.ts): their
+ * names exist only now.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +15,8 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { buildVocabulary, encodePageTable, searchFacetKeys, type IndexedPage } from '../lib/search';
-import { t } from '../i18n/ui';
+import { addToHead, searchPreloadLinks } from '../lib/search-hints';
+import { defaultLocale, t } from '../i18n/ui';
 
 interface Fragment {
   url: string;
@@ -53,6 +56,17 @@ export function writeSearchExtras(site: string): { pages: number; words: number 
   return { pages: pages.length, words: vocabulary.length };
 }
 
+/** The search page fetches the index's files as soon as its HTML arrives, not one after another. */
+export function writeSearchHints(site: string): void {
+  const page = `${site}search/index.html`;
+  const tags = searchPreloadLinks({
+    entryJson: readFileSync(`${site}pagefind/pagefind-entry.json`, 'utf8'),
+    language: defaultLocale,
+    fetches: ['/search/pages.json'],
+  });
+  writeFileSync(page, addToHead(readFileSync(page, 'utf8'), tags));
+}
+
 export default function pagefindIndex(): AstroIntegration {
   return {
     name: 'migration-practices:pagefind',
@@ -75,6 +89,7 @@ export default function pagefindIndex(): AstroIntegration {
         }
         const extras = writeSearchExtras(site);
         logger.info(`search page table (${extras.pages} pages) and vocabulary (${extras.words} words) written`);
+        writeSearchHints(site);
       },
     },
   };

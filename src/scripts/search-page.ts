@@ -38,6 +38,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   search(term: string): Promise<{ results: PagefindResult[] }>;
 }
 interface Config {
@@ -68,6 +69,17 @@ const PAGE_SIZE = 10;
 /** Below this many exact results the query is relaxed word by word. */
 const RELAX_BELOW = 10;
 
+/**
+ * Pagefind runs on the page's own thread, not in its web worker: the worker costs one more round
+ * trip, and its requests cannot use the files the page preloads (src/lib/search-hints.ts). Its
+ * entry file is asked for with the tag in the preload's address, so the preloaded copy is used.
+ */
+function pagefindOptions(): Record<string, unknown> {
+  const hint = document.querySelector<HTMLLinkElement>('link[rel="preload"][href*="pagefind-entry.json?ts="]');
+  const metaCacheTag = hint ? new URL(hint.href).searchParams.get('ts') : null;
+  return { noWorker: true, ...(metaCacheTag ? { metaCacheTag } : {}) };
+}
+
 export function startSearchPage() {
   const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
   const config = JSON.parse($('#mp-search-config').textContent) as Config;
@@ -85,7 +97,11 @@ export function startSearchPage() {
   app.hidden = false;
 
   let pagefind: Promise<Pagefind> | undefined;
-  const loadPagefind = () => (pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>);
+  const loadPagefind = () =>
+    (pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
+      await pf.options(pagefindOptions());
+      return pf;
+    }));
   let table: Promise<IndexedPage[]> | undefined;
   const loadTable = () =>
     (table ??= fetch('/search/pages.json')
@@ -342,7 +358,10 @@ export function startSearchPage() {
   });
   // Open the filters when the address chose some, so the person sees why the list is short.
   if (Object.keys(state.filters).length) $<HTMLDetailsElement>('#mp-search-filters').open = true;
-  // Warm the index while the person is still reading the page.
-  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  // The index's files are on their way with the page (preloaded): start Pagefind on them now, so
+  // that the first search does not wait for them. A failure shows when a search needs Pagefind.
+  void loadPagefind()
+    .then((pf) => pf.init())
+    .catch(() => undefined);
   void render();
 }
