@@ -3,8 +3,8 @@
  * command produces a site with working search. Any indexing error fails the build.
  *
  * Then, from Pagefind's own page fragments, it writes what the search page needs beside the
- * index: /search/pages.json (per page id: address, title, year and filter values, so facets count
- * and sort without loading every fragment) and /search/vocabulary.json (the index's words, loaded
+ * index: /search/pages.json (per page id: address, title, year, filter values and summary, so facets
+ * count and sort, and result cards show, without loading every fragment) and /search/vocabulary.json (the index's words, loaded
  * only when a query word matches nothing, to offer a spelling correction). Last, it adds to the
  * search page the hints that fetch the index's files with the HTML (src/lib/search-hints.ts): their
  * names exist only now.
@@ -44,6 +44,7 @@ export function writeSearchExtras(site: string): { pages: number; words: number 
     title: fragment.meta.title ?? fragment.url,
     ...(fragment.meta.year ? { year: Number(fragment.meta.year) } : {}),
     facets: fragment.filters,
+    ...(fragment.meta.summary ? { summary: fragment.meta.summary } : {}),
   }));
   const table = encodePageTable(
     pages,

@@ -88,6 +88,7 @@ export function startSearchPage() {
   const input = $<HTMLInputElement>('#mp-search-q');
   const status = $('#mp-search-status');
   const correctionLine = $('#mp-search-correction');
+  const browseLinks = $('#mp-search-browse');
   const app = $('#mp-search-app');
   const facetBox = $('#mp-search-facets');
   const activeCount = $('#mp-search-active');
@@ -264,14 +265,16 @@ export function startSearchPage() {
         ),
       );
       const shown = filtered.slice(0, state.page * PAGE_SIZE);
-      const cards = await Promise.all(shown.map((p) => card(p, matched?.results.get(p.id))));
-      if (ticket !== latest) return;
+      // Cards show from the page table at once; each excerpt fills its reserved space when its
+      // Pagefind fragment arrives.
+      const cards = shown.map((p) => card(p, matched?.results.get(p.id)));
       const focusIndex = list.contains(document.activeElement) || document.activeElement === more ? list.children.length : -1;
       list.replaceChildren(...cards);
       more.hidden = shown.length >= filtered.length;
       // After "more results", move focus to the first new result rather than losing it.
       if (focusIndex >= 0 && cards[focusIndex]) cards[focusIndex].querySelector('a')!.focus();
       showCorrection(matched?.corrected);
+      browseLinks.hidden = filtered.length > 0;
       const n = filtered.length;
       const count = n === 0 ? m.none : (n === 1 ? m.one : m.other).replace('{n}', String(n));
       status.textContent = !q ? `${count}. ${m.browsing}` : matched && !matched.exact && n > 0 ? `${count}. ${m.relaxed}` : count;
@@ -294,8 +297,7 @@ export function startSearchPage() {
     correctionLine.append(`${m.didYouMean} `, link, '?');
   }
 
-  async function card(page: IndexedPage, result: PagefindResult | undefined): Promise<HTMLLIElement> {
-    const data = result ? await result.data() : undefined;
+  function card(page: IndexedPage, result: PagefindResult | undefined): HTMLLIElement {
     const item = document.createElement('li');
     item.className = 'mp-result';
     const type = document.createElement('p');
@@ -307,10 +309,10 @@ export function startSearchPage() {
     link.textContent = page.title;
     heading.append(link);
     item.append(type, heading);
-    if (data?.meta.summary) {
+    if (page.summary) {
       const summary = document.createElement('p');
       summary.className = 'mp-result__summary';
-      summary.textContent = data.meta.summary;
+      summary.textContent = page.summary;
       item.append(summary);
     }
     const facts = document.createElement('dl');
@@ -327,12 +329,15 @@ export function startSearchPage() {
     addFact(m.where, where);
     addFact(m.objectives, page.facets[m.objective] ?? []);
     if (facts.children.length) item.append(facts);
-    if (data?.excerpt && state.q.trim()) {
+    if (result && state.q.trim()) {
       const excerpt = document.createElement('p');
       excerpt.className = 'mp-result__excerpt';
-      // Pagefind's excerpt is escaped text with <mark> around the matched words.
-      excerpt.innerHTML = `…${data.excerpt}…`;
       item.append(excerpt);
+      void result
+        .data()
+        // Pagefind's excerpt is escaped text with <mark> around the matched words.
+        .then((data) => (excerpt.innerHTML = data.excerpt ? `…${data.excerpt}…` : ''))
+        .catch(() => undefined);
     }
     return item;
   }
