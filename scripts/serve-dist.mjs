@@ -1,6 +1,8 @@
 /**
- * Serves the built dist/ on loopback for the benchmarks, as a real host would: text files
- * gzip-compressed when the browser accepts it (Pagefind's index files are compressed already).
+ * Serves the built dist/ on loopback for the benchmarks, as a real static host would: text files
+ * gzip-compressed when the browser accepts it (Pagefind's index files are compressed already),
+ * and the cache headers such a host is configured with (cachePolicy below). Without them the
+ * browser guesses how long to keep each file from its age, and "warm" timings mean nothing.
  */
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
@@ -8,11 +10,23 @@ import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { chromium } from 'playwright-core';
 
+/**
+ * Files whose name changes with their content (Vite's /_astro/ bundles, Pagefind's index, filter
+ * and fragment chunks and its pf_meta, named by hash) are kept a year without asking again.
+ * Everything else keeps its address from build to build (HTML, /search/pages.json, pagefind.js,
+ * pagefind-entry.json, and Pagefind's wasm.<language>.pagefind, whose name has no hash), so the
+ * browser may keep it but revalidates it on each use (ETag, 304 when unchanged).
+ */
+export function cachePolicy(pathname) {
+  const hashed = /^\/_astro\/|^\/pagefind\/(index|filter|fragment)\/|^\/pagefind\/pagefind\.[^/]+\.pf_meta$/.test(pathname);
+  return hashed ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function serveDist(dir = 'dist') {
   if (!existsSync(`${dir}/search/pages.json`)) throw new Error(`No built site with search in ${dir}/: run npm run build first.`);
-  const assets = sirv(dir, { dev: false, etag: true });
+  const assets = sirv(dir, { dev: false, etag: true, setHeaders: (res, pathname) => res.setHeader('Cache-Control', cachePolicy(pathname)) });
   const server = createServer((req, res) => {
     const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     if (gzip) {

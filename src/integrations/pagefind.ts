@@ -3,9 +3,11 @@
  * command produces a site with working search. Any indexing error fails the build.
  *
  * Then, from Pagefind's own page fragments, it writes what the search page needs beside the
- * index: /search/pages.json (per page id: address, title, year and filter values, so facets count
- * and sort without loading every fragment) and /search/vocabulary.json (the index's words, loaded
- * only when a query word matches nothing, to offer a spelling correction).
+ * index: /search/pages.json (per page id: address, title, year, filter values and summary, so facets
+ * count and sort, and result cards show, without loading every fragment) and /search/vocabulary.json (the index's words, loaded
+ * only when a query word matches nothing, to offer a spelling correction). Last, it adds to the
+ * search page the hints that fetch the index's files with the HTML (src/lib/search-hints.ts): their
+ * names exist only now.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +15,8 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { buildVocabulary, encodePageTable, searchFacetKeys, type IndexedPage } from '../lib/search';
-import { t } from '../i18n/ui';
+import { addToHead, searchPreloadLinks } from '../lib/search-hints';
+import { defaultLocale, t } from '../i18n/ui';
 
 interface Fragment {
   url: string;
@@ -41,6 +44,7 @@ export function writeSearchExtras(site: string): { pages: number; words: number 
     title: fragment.meta.title ?? fragment.url,
     ...(fragment.meta.year ? { year: Number(fragment.meta.year) } : {}),
     facets: fragment.filters,
+    ...(fragment.meta.summary ? { summary: fragment.meta.summary } : {}),
   }));
   const table = encodePageTable(
     pages,
@@ -51,6 +55,17 @@ export function writeSearchExtras(site: string): { pages: number; words: number 
   writeFileSync(`${site}search/pages.json`, JSON.stringify(table));
   writeFileSync(`${site}search/vocabulary.json`, JSON.stringify(vocabulary));
   return { pages: pages.length, words: vocabulary.length };
+}
+
+/** The search page fetches the index's files as soon as its HTML arrives, not one after another. */
+export function writeSearchHints(site: string): void {
+  const page = `${site}search/index.html`;
+  const tags = searchPreloadLinks({
+    entryJson: readFileSync(`${site}pagefind/pagefind-entry.json`, 'utf8'),
+    language: defaultLocale,
+    fetches: ['/search/pages.json'],
+  });
+  writeFileSync(page, addToHead(readFileSync(page, 'utf8'), tags));
 }
 
 export default function pagefindIndex(): AstroIntegration {
@@ -75,6 +90,7 @@ export default function pagefindIndex(): AstroIntegration {
         }
         const extras = writeSearchExtras(site);
         logger.info(`search page table (${extras.pages} pages) and vocabulary (${extras.words} words) written`);
+        writeSearchHints(site);
       },
     },
   };

@@ -257,12 +257,14 @@ export interface IndexedPage {
   /** The latest year the entry reports, for "newest first". */
   year?: number;
   facets: Record<string, string[]>;
+  /** The entry's one-paragraph summary, so a result card shows without its Pagefind fragment. */
+  summary?: string;
 }
 /** The page table as shipped: facet values once, pages refer to them by position. */
 export interface PageTable {
   facets: string[];
   values: string[][];
-  pages: [id: string, url: string, title: string, year: number | null, facets: number[][]][];
+  pages: [id: string, url: string, title: string, year: number | null, facets: number[][], summary: string][];
 }
 
 /**
@@ -289,17 +291,25 @@ export function encodePageTable(pages: readonly IndexedPage[], facetNames: reado
   return {
     facets: [...facetNames],
     values,
-    pages: pages.map((p) => [p.id, p.url, p.title, p.year ?? null, facetNames.map((f, i) => (p.facets[f] ?? []).map((v) => values[i]!.indexOf(v)))]),
+    pages: pages.map((p) => [
+      p.id,
+      p.url,
+      p.title,
+      p.year ?? null,
+      facetNames.map((f, i) => (p.facets[f] ?? []).map((v) => values[i]!.indexOf(v))),
+      p.summary ?? '',
+    ]),
   };
 }
 
 export function decodePageTable(table: PageTable): IndexedPage[] {
-  return table.pages.map(([id, url, title, year, facets]) => ({
+  return table.pages.map(([id, url, title, year, facets, summary]) => ({
     id,
     url,
     title,
     ...(year === null ? {} : { year }),
     facets: Object.fromEntries(table.facets.map((f, i) => [f, (facets[i] ?? []).map((v) => table.values[i]![v]!)])),
+    ...(summary ? { summary } : {}),
   }));
 }
 

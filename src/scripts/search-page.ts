@@ -42,6 +42,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   search(term: string): Promise<{ results: PagefindResult[] }>;
 }
 interface Config {
@@ -72,6 +73,17 @@ const PAGE_SIZE = 10;
 /** Below this many exact results the query is relaxed word by word. */
 const RELAX_BELOW = 10;
 
+/**
+ * Pagefind runs on the page's own thread, not in its web worker: the worker costs one more round
+ * trip, and its requests cannot use the files the page preloads (src/lib/search-hints.ts). Its
+ * entry file is asked for with the tag in the preload's address, so the preloaded copy is used.
+ */
+function pagefindOptions(): Record<string, unknown> {
+  const hint = document.querySelector<HTMLLinkElement>('link[rel="preload"][href*="pagefind-entry.json?ts="]');
+  const metaCacheTag = hint ? new URL(hint.href).searchParams.get('ts') : null;
+  return { noWorker: true, ...(metaCacheTag ? { metaCacheTag } : {}) };
+}
+
 export function startSearchPage() {
   const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
   const config = JSON.parse($('#mp-search-config').textContent) as Config;
@@ -80,6 +92,7 @@ export function startSearchPage() {
   const input = $<HTMLInputElement>('#mp-search-q');
   const status = $('#mp-search-status');
   const correctionLine = $('#mp-search-correction');
+  const browseLinks = $('#mp-search-browse');
   const app = $('#mp-search-app');
   const facetBox = $('#mp-search-facets');
   const activeCount = $('#mp-search-active');
@@ -89,7 +102,11 @@ export function startSearchPage() {
   app.hidden = false;
 
   let pagefind: Promise<Pagefind> | undefined;
-  const loadPagefind = () => (pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>);
+  const loadPagefind = () =>
+    (pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
+      await pf.options(pagefindOptions());
+      return pf;
+    }));
   let table: Promise<IndexedPage[]> | undefined;
   const loadTable = () =>
     (table ??= fetch('/search/pages.json')
@@ -260,14 +277,16 @@ export function startSearchPage() {
         ),
       );
       const shown = filtered.slice(0, state.page * PAGE_SIZE);
-      const cards = await Promise.all(shown.map((p) => card(p, matched?.results.get(p.id))));
-      if (ticket !== latest) return;
+      // Cards show from the page table at once; each excerpt fills its reserved space when its
+      // Pagefind fragment arrives.
+      const cards = shown.map((p) => card(p, matched?.results.get(p.id)));
       const focusIndex = list.contains(document.activeElement) || document.activeElement === more ? list.children.length : -1;
       list.replaceChildren(...cards);
       more.hidden = shown.length >= filtered.length;
       // After "more results", move focus to the first new result rather than losing it.
       if (focusIndex >= 0 && cards[focusIndex]) cards[focusIndex].querySelector('a')!.focus();
       showCorrection(matched?.corrected);
+      browseLinks.hidden = filtered.length > 0;
       const n = filtered.length;
       const count = n === 0 ? m.none : (n === 1 ? m.one : m.other).replace('{n}', String(n));
       status.textContent = !q ? `${count}. ${m.browsing}` : matched && !matched.exact && n > 0 ? `${count}. ${m.relaxed}` : count;
@@ -290,8 +309,7 @@ export function startSearchPage() {
     correctionLine.append(`${m.didYouMean} `, link, '?');
   }
 
-  async function card(page: IndexedPage, result: PagefindResult | undefined): Promise<HTMLLIElement> {
-    const data = result ? await result.data() : undefined;
+  function card(page: IndexedPage, result: PagefindResult | undefined): HTMLLIElement {
     const item = document.createElement('li');
     item.className = 'mp-result';
     const type = document.createElement('p');
@@ -303,10 +321,10 @@ export function startSearchPage() {
     link.textContent = page.title;
     heading.append(link);
     item.append(type, heading);
-    if (data?.meta.summary) {
+    if (page.summary) {
       const summary = document.createElement('p');
       summary.className = 'mp-result__summary';
-      summary.textContent = data.meta.summary;
+      summary.textContent = page.summary;
       item.append(summary);
     }
     const facts = document.createElement('dl');
@@ -323,12 +341,15 @@ export function startSearchPage() {
     addFact(m.where, where);
     addFact(m.objectives, page.facets[m.objective] ?? []);
     if (facts.children.length) item.append(facts);
-    if (data?.excerpt && state.q.trim()) {
+    if (result && state.q.trim()) {
       const excerpt = document.createElement('p');
       excerpt.className = 'mp-result__excerpt';
-      // Pagefind's excerpt is escaped text with <mark> around the matched words.
-      excerpt.innerHTML = `…${data.excerpt}…`;
       item.append(excerpt);
+      void result
+        .data()
+        // Pagefind's excerpt is escaped text with <mark> around the matched words.
+        .then((data) => (excerpt.innerHTML = data.excerpt ? `…${data.excerpt}…` : ''))
+        .catch(() => undefined);
     }
     return item;
   }
@@ -354,7 +375,10 @@ export function startSearchPage() {
   });
   // Open the filters when the address chose some, so the person sees why the list is short.
   if (Object.keys(state.filters).length) $<HTMLDetailsElement>('#mp-search-filters').open = true;
-  // Warm the index while the person is still reading the page.
-  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  // The index's files are on their way with the page (preloaded): start Pagefind on them now, so
+  // that the first search does not wait for them. A failure shows when a search needs Pagefind.
+  void loadPagefind()
+    .then((pf) => pf.init())
+    .catch(() => undefined);
   void render();
 }

@@ -241,6 +241,26 @@ describe("search in people's words", () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it('does not move what is on screen while results and excerpts fill in (cumulative layout shift under 0.1)', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 412, height: 823 });
+    // Layout shifts not caused by the person, summed as Chromium reports them from the first paint.
+    await page.addInitScript(() => {
+      const w = window as unknown as { mpShift: number };
+      w.mpShift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!e.hadRecentInput) w.mpShift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('refugee children school')}`);
+    await done(page);
+    await page.locator('#mp-search-results .mp-result__excerpt mark').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => (window as unknown as { mpShift: number }).mpShift)).toBeLessThan(0.1);
+    await page.close();
+  });
 });
 
 describe('links that last', () => {

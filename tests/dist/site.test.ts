@@ -191,3 +191,14 @@ describe('search records', () => {
     expect(thailand.content).not.toMatch(/Source: document 002|\[002 §|Link to this section/);
   });
 });
+
+describe('the search page', () => {
+  it('preloads only files the build wrote: the hashed index names it hints at are the current ones', () => {
+    const search = htmlPages().find((p) => p.url === '/search/')!;
+    const hinted = search.$('link[rel="preload"], link[rel="modulepreload"]')
+      .map((_, l) => search.$(l).attr('href')!)
+      .get();
+    expect(hinted).toHaveLength(5);
+    expect(hinted.filter((href) => !fileFor(href))).toEqual([]);
+  });
+});

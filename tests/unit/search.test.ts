@@ -167,7 +167,7 @@ describe('misspellings', () => {
 
 const pages: IndexedPage[] = [
   { id: 'p1', url: '/practices/a/', title: 'Beta', year: 2019, facets: { Type: ['Practice'], Country: ['Mexico', 'Chile'] } },
-  { id: 'p2', url: '/practices/b/', title: 'Alpha', year: 2021, facets: { Type: ['Practice'], Country: ['Chile'] } },
+  { id: 'p2', url: '/practices/b/', title: 'Alpha', year: 2021, facets: { Type: ['Practice'], Country: ['Chile'] }, summary: 'Clinics.' },
   { id: 'p3', url: '/programmes/c/', title: 'Gamma', facets: { Type: ['Joint programme'], Country: ['Mexico'] } },
 ];
 
@@ -189,7 +189,7 @@ describe('facets, sorting and the page table', () => {
     expect(sortPages(pages, 'relevance').map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
   });
 
-  it('encodes and decodes the page table without loss', () => {
+  it('encodes and decodes the page table without loss, summaries included', () => {
     expect(decodePageTable(encodePageTable(pages, ['Type', 'Country']))).toEqual(pages);
   });
 
