@@ -18,6 +18,7 @@ import {
   sortPages,
   stateToSearch,
   termsOf,
+  type Hit,
   type IndexedPage,
 } from '../../src/lib/search';
 import { parseThesaurus, thesaurusProblems } from '../../src/lib/thesaurus';
@@ -94,7 +95,7 @@ describe('mergeRankings', () => {
   });
 
   it('counts a word more for a page whose title, summary or keywords hold it', () => {
-    const withMeta = new Map(hits);
+    const withMeta = new Map<string, readonly Hit[]>(hits);
     withMeta.set('mental', [
       { id: 'a', score: 10 },
       { id: 'c', score: 5, inMeta: true },
