@@ -93,13 +93,11 @@ export function startSearchPage() {
   const status = $('#mp-search-status');
   const correctionLine = $('#mp-search-correction');
   const browseLinks = $('#mp-search-browse');
-  const app = $('#mp-search-app');
   const facetBox = $('#mp-search-facets');
   const activeCount = $('#mp-search-active');
   const sortSelect = $<HTMLSelectElement>('#mp-search-sort');
   const list = $<HTMLOListElement>('#mp-search-results');
   const more = $<HTMLButtonElement>('#mp-search-more');
-  app.hidden = false;
 
   let pagefind: Promise<Pagefind> | undefined;
   const loadPagefind = () =>
