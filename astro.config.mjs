@@ -4,7 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import locale404 from './src/integrations/locale-404.ts';
 import { loadRedirects, redirectConfig } from './src/lib/redirects.ts';
+import { defaultLocale, localeInfo, locales } from './src/i18n/locales.ts';
 
 /** @param {string} page */
 const redirectedFrom = (page) => loadRedirects().some((r) => page.endsWith(r.from));
@@ -25,9 +27,22 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     // Entry and browsing pages only: the /id/ short links and redirect pages only lead elsewhere.
-    sitemap({ filter: (/** @type {string} */ page) => !/\/id\/[^/]+\/$/.test(page) && !redirectedFrom(page) }),
+    sitemap({
+      filter: (/** @type {string} */ page) => !/\/id\/[^/]+\/$/.test(page) && !redirectedFrom(page),
+      // Each page lists the same page in the other languages (hreflang alternates).
+      i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, localeInfo[l].lang])) },
+    }),
+    locale404(),
     pagefindIndex(),
   ],
+  // Six languages; English keeps the addresses printed in handouts (no /en/), the others live
+  // under /es/, /fr/, /ar/, /ru/, /zh/. Pages are built per locale from one file per page type
+  // (src/pages/[...locale]/), so Astro.currentLocale tells every component its page's language.
+  i18n: {
+    locales: [...locales],
+    defaultLocale,
+    routing: { prefixDefaultLocale: false },
+  },
   devToolbar: { enabled: false },
   // A Content-Security-Policy meta tag on every page: everything comes from the site itself.
   // Astro adds the hashes of its own inline scripts and styles. Pagefind's search compiles its

@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { parseMdx } from '../src/lib/validation';
 import { sectionForLines } from '../src/lib/citations';
-import { countryByCode } from '../src/lib/countries';
-import { objectiveByNumber, serviceAreaById, serviceAreas } from '../src/lib/taxonomies';
+import { countryByCode } from '../src/data/countries';
+import { objectiveByNumber, serviceAreaById, serviceAreas } from '../src/data/taxonomies';
 import type { SourceData } from '../src/schemas/entries';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

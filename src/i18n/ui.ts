@@ -1,369 +1,114 @@
 /**
- * Every interface string (labels, headings, messages) lives here, keyed by locale. Components
- * call t('key'); adding French or Spanish means adding a dictionary, not editing components.
+ * Interface strings: one dictionary per locale in ./translations/ (en.json is the reference), and
+ * the lookup that components use. A component asks for its page's locale once:
+ *
+ *   const t = useTranslations(Astro.currentLocale);
+ *   t('nav.practices'); t.plural('list.count', 7); t.date(entry.lastReviewed);
+ *
+ * Every dictionary is checked when this module loads: a missing, empty or unknown key, a plural
+ * form the language does not have, or a changed {placeholder} stops the build with the file, the
+ * key and what was expected.
  */
-export const defaultLocale = 'en';
+import en from './translations/en.json';
+import es from './translations/es.json';
+import fr from './translations/fr.json';
+import ar from './translations/ar.json';
+import ru from './translations/ru.json';
+import zh from './translations/zh.json';
+import { defaultLocale, localeInfo, locales, toLocale, type Locale } from './locales';
 
-const en = {
-  'site.name': 'Migration Practices',
-  'site.tagline': 'Promising practices on migration, by GCM objective, country and service area',
-  'site.description':
-    'A searchable knowledge base of promising practices on migration: what was done, where, by whom and with what results, each fact cited to its source.',
-  'nav.skip': 'Skip to content',
-  'nav.main': 'Main',
-  'nav.practices': 'Practices',
-  'nav.objectives': 'GCM objectives',
-  'nav.countries': 'Countries',
-  'nav.serviceAreas': 'Service areas',
-  'nav.sources': 'Sources',
-  'nav.programmes': 'Programmes',
-  'nav.recommendations': 'Recommendations',
-  'nav.themes': 'Consultation themes',
-  'nav.approaches': 'Approaches',
-  'nav.about': 'About',
-  'nav.breadcrumbs': 'Breadcrumbs',
-  'nav.home': 'Home',
-  'search.label': 'Search practices',
-  'search.button': 'Search',
-  'search.title': 'Search',
-  'search.intro': 'Search every practice by name, place, organisation, service or the words you would use for it.',
-  'search.placeholder': 'e.g. health insurance, Ecuador, LGBTI',
-  'search.noscript': 'Search needs JavaScript, which is turned off or did not load in this browser.',
-  'search.resultsFor': 'Results for',
-  'search.noResults': 'No practice matches all of these words. Try fewer or other words, or browse below.',
-  'search.loading': 'Searching…',
-  'search.count.one': '1 result',
-  'search.count.other': '{n} results',
-  'search.unavailable': 'Search could not load. Browse by objective, country or service area instead.',
-  'search.noscriptBrowse': 'Every entry is listed on the browse pages:',
-  'search.filters': 'Filters',
-  'search.clearFilters': 'Clear all filters',
-  'search.sort': 'Sort by',
-  'search.sort.relevance': 'Best match',
-  'search.sort.title': 'Title (A to Z)',
-  'search.sort.newest': 'Newest first',
-  'search.more': 'More results',
-  'search.didYouMean': 'Did you mean',
-  'search.where': 'Where',
-  'search.objectives': 'GCM objectives',
-  'search.browsing': 'Showing every entry. Type words above or choose filters to narrow the list.',
-  'search.relaxed': 'No entry has all of these words; showing entries with most of them, best first.',
-  'search.inSearch': 'Search and filter these entries',
-  'home.intro':
-    'Examples that governments, cities, UN agencies and civil society have put into practice so that migrants can use essential services. Each entry says what was done, for whom, with what results and what to consider before copying it, and every fact links to the line of the document it comes from.',
-  'home.browseBy': 'Browse by',
-  'home.byObjective': 'By GCM objective',
-  'home.byObjective.text': 'The 23 objectives of the Global Compact for Migration.',
-  'home.byServiceArea': 'By service area',
-  'home.byServiceArea.text': 'Health, education, housing, water and more.',
-  'home.byCountry': 'By country',
-  'home.byCountry.text': 'Where the practice happens.',
-  'home.latest': 'Latest entries',
-  'home.practices': 'All practices',
-  'home.programmes.text': '{n} joint programmes: aims, results, money, engagement.',
-  'home.recommendations.text': '{n} recommendations of civil society for cities.',
-  'home.themes.text': 'What some 70 civil-society organisations said, theme by theme.',
-  'home.approaches.text': 'Ways of working: one-stop centres, border services and more.',
-  'home.allPractices': 'All practices',
-  'practice.atAGlance': 'At a glance',
-  'practice.where': 'Where',
-  'practice.cities': 'Cities',
-  'practice.level': 'Level',
-  'practice.who': 'Who',
-  'practice.serviceAreas': 'Service areas',
-  'practice.objectives': 'GCM objectives',
-  'practice.principles': 'GCM guiding principles',
-  'practice.targetGroups': 'For whom',
-  'practice.period': 'Period',
-  'practice.keywords': 'Also searched as',
-  'practice.primary': 'primary',
-  'practice.summary': 'Summary',
-  'practice.keyFigures': 'Key figures',
-  'practice.keyFigures.value': 'Figure',
-  'practice.keyFigures.counts': 'What it counts',
-  'practice.keyFigures.year': 'Year',
-  'practice.keyFigures.source': 'Source',
-  'practice.sources': 'Sources and references',
-  'practice.sourceOfEntry': 'This entry is based on',
-  'practice.externalReferences': 'References printed in the source',
-  'practice.related': 'Related entries',
-  'practice.lastReviewed': 'Last reviewed',
-  'practice.global': 'Worldwide',
-  'practice.globalWithExamples': 'Worldwide, with examples in',
-  'practice.since': 'since {from}',
-  'practice.fromTo': '{from}–{to}',
-  'practice.lastReported': 'last reported {year}',
-  'practice.practiceNumber': 'Practice {n}',
-  'practice.numberInSource': 'Practice {n} of document {doc}',
-  'practice.onThisPage': 'On this page',
-  'level.local': 'Local',
-  'level.national': 'National',
-  'level.regional': 'Regional',
-  'level.global': 'Global',
-  'role.implementer': 'runs it',
-  'role.partner': 'partner',
-  'role.funder': 'funder',
-  'role.reporter': 'reported the case',
-  'list.practices.title': 'All practices',
-  'list.practices.intro': 'Every practice in the knowledge base, by title.',
-  'list.count.one': '1 practice',
-  'list.count.other': '{n} practices',
-  'list.entries.one': '1 entry',
-  'list.entries.other': '{n} entries',
-  'objectives.title': 'GCM objectives',
-  'objectives.intro': 'The Global Compact for Safe, Orderly and Regular Migration has 23 objectives. Choose one to see the practices that serve it.',
-  'objectives.objective': 'Objective {n}',
-  'objectives.empty': 'No entry in the knowledge base serves this objective yet.',
-  'objectives.primaryFor': 'Primary objective',
-  'objectives.alsoServes': 'Also serves this objective',
-  'objectives.fullTitle': 'Full title',
-  'countries.title': 'Countries',
-  'countries.intro': 'Countries with at least one practice, grouped by region.',
-  'countries.globalNote': 'Worldwide practices are listed on each country they name as an example.',
-  'serviceAreas.title': 'Service areas',
-  'serviceAreas.intro': 'The services migrants need, and the practices that provide them.',
-  'sources.title': 'Sources',
-  'sources.intro':
-    'The documents this knowledge base is compiled from. Entries are written in our own words; names, numbers and dates are carried over exactly and cited to the document, section and lines.',
-  'sources.publisher': 'Publisher',
-  'sources.date': 'Date',
-  'sources.sections': 'Sections',
-  'sources.lines': 'Lines',
-  'sources.citedBy': 'Entries drawn from this document',
-  'sources.noEntries': 'No entry draws on this document yet.',
-  'sources.guides': 'Pages that summarise this document',
-  'programmes.guide': 'How the Fund expects programmes to engage civil society, migrants and communities, stage by stage:',
-  'rec.index.consultation': 'Where these recommendations come from:',
-  'sources.kind.report': 'Report',
-  'sources.kind.guidance-note': 'Guidance note',
-  'sources.kind.progress-report': 'Progress report',
-  'sources.kind.consultation-synthesis': 'Consultation synthesis',
-  'sources.kind.brochure': 'Brochure',
-  'cite.label': 'Source: document {doc}, {section}{lines}',
-  'type.practice': 'Practice',
-  'type.programme': 'Joint programme',
-  'type.recommendation': 'Recommendation',
-  'type.theme': 'Consultation theme',
-  'type.article': 'Guide',
-  'types.practice': 'Practices',
-  'types.programme': 'Joint programmes',
-  'types.recommendation': 'Recommendations',
-  'origin.numbered-practice': 'Numbered practice',
-  'origin.named-initiative': 'Named initiative',
-  'origin.consultation-example': 'Consultation example',
-  'origin.explain.numbered-practice': 'One of the numbered practices of the report',
-  'origin.explain.named-initiative': "Named in the report's running text, without a practice number",
-  'origin.explain.consultation-example': 'An example given in the 2016 civil-society consultation',
-  'entry.permanentId': 'Permanent id',
-  'entry.shortLink': 'Short link',
-  'entry.origin': 'Origin',
-  'entry.approach': 'Approach',
-  'entry.objective15Actions': 'Objective 15 actions',
-  'entry.themes': 'Consultation theme',
-  'entry.recommendationsShown': 'Recommendations this practice shows in action',
-  'entry.sameGround': 'Working on the same ground',
-  'entry.shares': 'Shares',
-  'entry.linked': 'Linked in the content',
-  'entry.shares.countries': 'country: {list}',
-  'entry.shares.objectives': 'objective {list}',
-  'entry.shares.serviceAreas': 'service area: {list}',
-  'entry.sectionMissing': 'The source gives nothing for this section.',
-  'kind.policy-recommendation': 'Policy and practical recommendation',
-  'kind.cso-support-to-cities': 'Service CSOs can provide: support to cities',
-  'kind.cso-direct-service': 'Service CSOs can provide: direct service',
-  'kinds.policy-recommendation': 'Policy and practical recommendations',
-  'kinds.cso-support-to-cities': 'Services CSOs can provide: support to cities',
-  'kinds.cso-direct-service': 'Services CSOs can provide: direct services',
-  'audience.cities': 'Cities, local and regional authorities',
-  'audience.national-authorities': 'National authorities',
-  'audience.civil-society': 'Civil-society organisations',
-  'audience.international-organisations': 'International organisations and donors',
-  'rec.theme': 'Theme',
-  'rec.kind': 'Kind',
-  'rec.audience': 'Who is asked to act',
-  'rec.serviceFor': 'For',
-  'rec.parent': 'Part of',
-  'rec.children': 'Points under this recommendation',
-  'rec.practices': 'Seen in practice',
-  'rec.noPractices': 'No entry in the knowledge base shows this recommendation in action yet.',
-  'rec.index.title': 'Recommendations for cities, and services civil society can provide',
-  'rec.index.intro': 'Every recommendation of the 2016 global civil-society consultation, one page each, linked to the practices that show it done.',
-  'rec.filter.legend': 'Show only',
-  'rec.filter.any': 'Any',
-  'rec.filter.apply': 'Show',
-  'rec.filter.lists': 'Lists you can print as a checklist',
-  'rec.filter.shown': '{n} of {total} recommendations shown',
-  'rec.print': 'Print this list as a checklist',
-  'rec.byKind': 'By kind',
-  'rec.byAudience': 'By who is asked to act',
-  'rec.byTheme': 'By theme',
-  'theme.question': 'The question put to participants',
-  'theme.said': 'What participants said',
-  'theme.examples': 'Examples from the consultation',
-  'theme.recommendations': 'Recommendations',
-  'theme.resources': 'Further resources named by participants',
-  'theme.resourceNoLink': 'no address that can be read with certainty in the source',
-  'themes.title': 'The 2016 civil-society consultation: six themes',
-  'themes.intro':
-    'Some 70 civil-society organisations answered six questions on how they and cities can work together. Each theme gathers what they said, their examples, their recommendations and the resources they named.',
-  'programme.agencies': 'UN organisations',
-  'programme.partners': 'Partners',
-  'programme.period': 'Period',
-  'programme.projectNumber': 'Project number',
-  'programme.money': 'Money',
-  'programme.agency': 'Agency',
-  'programme.approved': 'Budget approved',
-  'programme.received': 'Funds received',
-  'programme.total': 'Total (sum of the lines)',
-  'programme.printedTotal': 'Total as printed',
-  'programme.markers': 'Markers',
-  'programme.selfAssessment': 'Human-rights self-assessment',
-  'programme.criterion': 'Criterion',
-  'programme.answer': 'Answer',
-  'programme.indicators': 'Results framework',
-  'programme.indicator': 'Indicator',
-  'programme.baseline': 'Baseline',
-  'programme.target': 'Target',
-  'programme.progress': 'Progress',
-  'programmes.title': 'Joint programmes of the Migration MPTF',
-  'programmes.intro':
-    'Joint programmes funded by the Migration Multi-Partner Trust Fund: what they aim at, what they achieved, their money and how they engaged civil society.',
-  'programmes.totals': 'Totals across these programmes',
-  'programmes.totalsNote': 'Computed from the budget lines of the programmes below that print them.',
-  'programmes.fund': 'The Fund in its own figures',
-  'approaches.title': 'Approaches',
-  'approaches.intro': 'The headings under which the essential-services report (document 002) groups its practices: ways of working you can look for.',
-  'objective15.actions': 'The six actions of Objective 15, and the practices that show them',
-  'objective15.none': 'No entry shows this action yet.',
-  'serviceArea.report': 'What the report says',
-  'article.keyFigures': 'Key figures',
-  'type.source': 'Source document',
-  'notFound.title': 'Page not found',
-  'notFound.text': 'This address does not lead to a page. It may have been mistyped, or the page has moved. Search for what you were looking for:',
-  'notFound.browse': 'Or start from the home page.',
-  'about.title': 'About this knowledge base',
-  'accessibility.title': 'Accessibility statement',
-  'footer.accessibility': 'Accessibility',
-  'footer.text':
-    'Compiled from public documents of the UN Network on Migration, the Migration MPTF and the JMDI. Entries are summaries in our own words; follow the citations to the originals.',
-  'footer.print': 'Printed from',
-  'filter.type': 'Type',
-  'filter.objective': 'GCM objective',
-  'filter.country': 'Country',
-  'filter.region': 'Region',
-  'filter.serviceArea': 'Service area',
-  'filter.targetGroup': 'Target group',
-  'filter.source': 'Source',
-  'filter.origin': 'Origin',
-  'filter.level': 'Level',
-  'filter.theme': 'Consultation theme',
-  'filter.kind': 'Kind',
-  'filter.audience': 'Audience',
-  'filter.approach': 'Approach',
-  'chart.table': 'Show the numbers as a table',
-  'chart.entries': 'Entries',
-  'chart.total': 'Total',
-  'chart.legend': 'Legend',
-  'chart.legend.none': 'No entry yet',
-  'chart.coverage.title': 'Entries per GCM objective, by type',
-  'chart.coverage.finding': '{served} of the 23 objectives have at least one entry; objective {top} ({topName}) has the most, {topCount}.',
-  'chart.coverage.gaps': 'No entry yet for objectives {list}.',
-  'chart.coverage.noGaps': 'Every objective has at least one entry.',
-  'chart.matrix.title': 'Entries by service area and GCM objective',
-  'chart.matrix.finding':
-    '{filled} of the {cells} pairs of service area and objective have at least one entry; the fullest is {area} with objective {objective}: {n}. Empty cells are the gaps.',
-  'chart.matrix.cell': '{area}, objective {objective}: {n}',
-  'chart.matrix.note': 'Columns are the GCM objectives by number. A filled cell opens the search page with its service area and objective set.',
-  'chart.map.title': 'Entries per country',
-  'chart.map.finding':
-    '{n} countries have at least one entry; the most are in {top}. {worldwide} worldwide entries name no country and are counted beside the map.',
-  'chart.map.dot': 'Small state, drawn as a dot',
-  'chart.map.worldwideOnly': 'Worldwide, naming no country (not on the map)',
-  'chart.map.worldwideWithExamples': 'Worldwide, with example countries (counted on those countries)',
-  'chart.map.regional': 'Regional (counted on each country they name)',
-  'chart.map.disclaimer':
-    'The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.',
-  'chart.money.title': 'Budget approved and funds received, by programme (US$)',
-  'chart.money.agencyTitle': 'Budget approved and funds received, by agency (US$)',
-  'chart.money.received': 'Funds received',
-  'chart.money.outstanding': 'Approved, not yet received',
-  'chart.money.programme': 'Programme',
-  'chart.money.finding':
-    '{n} of {total} programmes print a budget by agency: {approved} approved and {received} received ({share}% of the approved budget).',
-  'chart.money.agencyFinding': '{top} has the largest share ({topAmount} approved). In all, {received} of {approved} has been received ({share}%).',
-  'chart.rec.title': 'Recommendations per consultation theme and type',
-  'chart.rec.finding': '{n} recommendations over {themes} themes; {top} has the most ({topCount}). By type: {kinds}.',
-  'chart.rec.theme': 'Theme',
-  'chart.kind.policy-recommendation': 'Policy',
-  'chart.kind.cso-support-to-cities': 'CSO support to cities',
-  'chart.kind.cso-direct-service': 'CSO direct services',
-  'chart.strip.objectives.title': '{country}: entries per GCM objective',
-  'chart.strip.objectives.finding': 'Entries in {country} serve {n} of the 23 objectives, by number (entries): {list}.',
-  'chart.strip.areas.title': '{country}: entries per service area',
-  'chart.strip.areas.finding': 'Entries in {country} cover {n} service areas; none yet for {missing}.',
-  'cite.heading': 'Cite this',
-  'cite.apa': 'APA 7',
-  'cite.chicago': 'Chicago (author-date)',
-  'cite.original': 'The original document it summarises:',
-  'cite.download': 'Download the citation:',
-  'cite.accessed': 'Add the date you read the page (access date) where your style asks for it.',
-  'cite.copy': 'Copy',
-  'cite.copied': 'Copied',
-  'cite.linkCopied': 'Link copied',
-  'print.qr': 'Scan to open this page',
-  'print.online': '{parts} are online at',
-  'print.part.section': '“{title}”',
-  'print.part.indicators': 'the results framework',
-  'print.part.selfAssessment': 'the human-rights self-assessment',
-  'print.part.budget': 'the budget by agency with its chart',
-  'print.part.sources': 'the source sections and lines',
-  'print.part.related': 'related entries',
-  'print.part.cite': 'more citation formats',
-  'figure.link': 'Link to this figure',
-  'feed.theme': 'Consultation theme',
-  'feed.article': 'Article',
-  'feed.title': 'New and updated entries (RSS feed)',
-  'nav.data': 'Open data',
-  'data.title': 'Open data',
-  'data.intro':
-    'Every collection of the knowledge base is free to download and re-use: as JSON, as CSV (one row per entry), and through a static JSON API. The JSON Schema of each file is generated from the schemas the content is checked with, so the files and their description never disagree.',
-  'data.licence.heading': 'Licence',
-  'data.licence':
-    'The knowledge base’s own summaries, tags and data are offered under the Creative Commons Attribution 4.0 licence (CC BY 4.0): re-use them with a citation. The source documents they summarise remain under their publishers’ terms; quotations of names, titles and figures are theirs.',
-  'data.files.heading': 'Files',
-  'data.collection': 'Collection',
-  'data.entries': 'Entries',
-  'data.downloads': 'Downloads',
-  'data.csv.heading': 'CSV conventions',
-  'data.csv':
-    'Every cell is quoted, lines end with CRLF, and the first row names the columns. A list (countries, objectives, service areas…) is joined with “{separator}” (space, vertical bar, space). A citation reads document:lines (“002:220-226”); an objective reads its number, with “(primary)” for the entry’s main objective. Nested fields have a column each (“gcm.objectives”).',
-  'data.fields.heading': 'Fields',
-  'data.fields': 'The columns of each CSV file, with their JSON type in the JSON file. The full field descriptions are in the JSON Schemas.',
-  'data.api.heading': 'Static JSON API',
-  'data.api':
-    'Each entry has a JSON file at /api/<collection>/<id>.json, the same address as its page with /api in front and .json at the end: its data, its permanent id and short link, its citations and its related entries. Each collection has an index at /api/<collection>/index.json, and /api/index.json lists the collections.',
-  'data.cite.heading': 'How to cite the dataset',
-  'data.feed.heading': 'Feed and sitemap',
-  'data.feed': 'New and updated entries: {feed}. Every page: {sitemap}.',
-  'data.column': 'Column',
-  'data.type': 'Type in JSON',
-} as const;
+export { defaultLocale, type Locale } from './locales';
 
 export type UiKey = keyof typeof en;
-type Dictionary = Record<UiKey, string>;
+/** Keys whose English has `.one` and `.other`: each locale gives the forms its language has. */
+export const pluralBases = ['list.count', 'list.entries', 'search.count'] as const;
+export type PluralBase = (typeof pluralBases)[number];
+type Dictionary = Readonly<Record<string, string>>;
 
-export const dictionaries: Record<string, Dictionary> = { en };
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).toSorted();
+const isPluralKey = (key: string) => pluralBases.some((b) => key.startsWith(`${b}.`));
 
-/** Look up an interface string and fill its {placeholders}. */
-export function t(key: UiKey, values: Record<string, string | number> = {}, locale = defaultLocale): string {
-  const template = dictionaries[locale]?.[key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+/** The plural categories a locale's language uses (Arabic six, Russian four, Chinese one). */
+export const pluralCategories = (locale: Locale): string[] => new Intl.PluralRules(localeInfo[locale].intl).resolvedOptions().pluralCategories;
+
+/** The keys a locale's dictionary must have: English's, with each plural group in the locale's own forms. */
+export function expectedKeys(locale: Locale): string[] {
+  const plain = Object.keys(en).filter((k) => !isPluralKey(k));
+  return [...plain, ...pluralBases.flatMap((b) => pluralCategories(locale).map((c) => `${b}.${c}`))];
 }
 
-/** "a, b and c", in the locale's words. */
-export const listOf = (items: string[], locale = defaultLocale) =>
-  new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' }).format(items);
+/** Everything wrong with a dictionary, one line each: empty when it is complete. */
+export function dictionaryProblems(locale: Locale, dictionary: Record<string, unknown>): string[] {
+  const expected = expectedKeys(locale);
+  const problems: string[] = [];
+  for (const key of expected) {
+    const value = dictionary[key];
+    if (value === undefined) problems.push(`${key}: missing (expected a string, as in en.json)`);
+    else if (typeof value !== 'string' || value.trim() === '') problems.push(`${key}: expected a non-empty string`);
+    else {
+      const base = pluralBases.find((b) => key.startsWith(`${b}.`));
+      const reference = base ? (en as Record<string, string>)[`${base}.other`]! : (en as Record<string, string>)[key]!;
+      const want = placeholders(reference).join(', ');
+      const got = placeholders(value).join(', ');
+      // A plural form may leave out {n} only in English's "1 result"; elsewhere it must show it.
+      if (want !== got && !(base && locale === defaultLocale)) problems.push(`${key}: placeholders {${got}} should be {${want}}`);
+    }
+  }
+  const known = new Set(expected);
+  for (const key of Object.keys(dictionary)) if (!known.has(key)) problems.push(`${key}: unknown key (not in en.json, or a plural form ${locale} does not use)`);
+  return problems;
+}
 
-/** "1 practice" / "7 practices". */
-export const plural = (base: 'list.count' | 'list.entries' | 'search.count', n: number, locale = defaultLocale) =>
-  t(n === 1 ? `${base}.one` : `${base}.other`, { n }, locale);
+function checked(locale: Locale, dictionary: Record<string, unknown>): Dictionary {
+  const problems = dictionaryProblems(locale, dictionary);
+  if (problems.length) throw new Error(`src/i18n/translations/${locale}.json:\n  ${problems.join('\n  ')}`);
+  return dictionary as Dictionary;
+}
+
+const raw: Record<Locale, Record<string, unknown>> = { en, es, fr, ar, ru, zh };
+export const dictionaries: Record<Locale, Dictionary> = Object.fromEntries(locales.map((l) => [l, checked(l, raw[l])])) as Record<Locale, Dictionary>;
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+
+export interface Translate {
+  (key: UiKey, values?: Record<string, string | number>): string;
+  readonly locale: Locale;
+  /** "1 practice" / "7 practices", in the forms of the locale's language; {n} formatted for it. */
+  plural(base: PluralBase, n: number, values?: Record<string, string | number>): string;
+  /** The templates of a plural group by category ({ one: '1 result', other: '{n} results' }), for the search script. */
+  pluralForms(base: PluralBase): Record<string, string>;
+  /** "a, b and c" in the locale's words. */
+  list(items: readonly string[]): string;
+  /** 12,345 / 12 345 / 12.345, as the locale writes it. */
+  number(n: number): string;
+  /** A day, written out in the locale ("3 March 2026", "3 de marzo de 2026"). */
+  date(d: Date): string;
+}
+
+const cache = new Map<Locale, Translate>();
+
+/** The translations of one locale; pass `Astro.currentLocale` (undefined means the default). */
+export function useTranslations(localeOrUndefined: string | undefined): Translate {
+  const locale = toLocale(localeOrUndefined);
+  const cached = cache.get(locale);
+  if (cached) return cached;
+  const dictionary = dictionaries[locale];
+  const intl = localeInfo[locale].intl;
+  const numbers = new Intl.NumberFormat(intl);
+  const rules = new Intl.PluralRules(intl);
+  const lists = new Intl.ListFormat(intl, { type: 'conjunction' });
+  const dates = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const t = ((key: UiKey, values: Record<string, string | number> = {}) => fill(dictionary[key]!, values)) as Translate;
+  Object.assign(t, {
+    locale,
+    plural: (base: PluralBase, n: number, values: Record<string, string | number> = {}) =>
+      fill(dictionary[`${base}.${rules.select(n)}`] ?? dictionary[`${base}.other`]!, { ...values, n: numbers.format(n) }),
+    pluralForms: (base: PluralBase) => Object.fromEntries(pluralCategories(locale).map((c) => [c, dictionary[`${base}.${c}`]!])),
+    list: (items: readonly string[]) => lists.format(items),
+    number: (n: number) => numbers.format(n),
+    date: (d: Date) => dates.format(d),
+  });
+  cache.set(locale, t);
+  return t;
+}

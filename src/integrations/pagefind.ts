@@ -2,8 +2,9 @@
  * Builds the Pagefind index as the last step of `astro build`, with Pagefind's Node API, so one
  * command produces a site with working search. Any indexing error fails the build.
  *
- * Then, from Pagefind's own page fragments, it writes what the search page needs beside the
- * index: /search/pages.json (per page id: address, title, year, filter values and summary, so facets
+ * Pagefind builds one index per `<html lang>`, so each locale's pages are searched on their own.
+ * Then, from Pagefind's own page fragments, it writes what each locale's search page needs beside
+ * the index: <locale>/search/pages.json (per page id: address, title, year, filter values and summary, so facets
  * count and sort, and result cards show, without loading every fragment) and /search/vocabulary.json (the index's words, loaded
  * only when a query word matches nothing, to offer a spelling correction). Last, it adds to the
  * search page the hints that fetch the index's files with the HTML (src/lib/search-hints.ts): their
@@ -16,7 +17,8 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { buildVocabulary, encodePageTable, searchFacetKeys, type IndexedPage } from '../lib/search';
 import { addToHead, searchPreloadLinks } from '../lib/search-hints';
-import { defaultLocale, t } from '../i18n/ui';
+import { useTranslations } from '../i18n/ui';
+import { localeInfo, localeOfPath, localePrefix, locales, type Locale } from '../i18n/locales';
 
 interface Fragment {
   url: string;
@@ -32,12 +34,22 @@ function readFragment(path: string): Fragment {
   return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
 }
 
-export function writeSearchExtras(site: string): { pages: number; words: number } {
+/** Where a locale's search files go: /search/ for English, /es/search/ for Spanish. */
+const searchDir = (site: string, locale: Locale) => `${site}${localePrefix(locale).slice(1)}${localePrefix(locale) ? '/' : ''}search/`;
+
+export function writeSearchExtras(site: string): Record<Locale, { pages: number; words: number }> {
   const dir = `${site}pagefind/fragment`;
-  const fragments = readdirSync(dir)
+  const all = readdirSync(dir)
     .filter((f) => f.endsWith('.pf_fragment'))
     .toSorted()
     .map((f) => ({ id: f.slice(0, -'.pf_fragment'.length), fragment: readFragment(`${dir}/${f}`) }));
+  return Object.fromEntries(
+    locales.map((locale) => [locale, writeLocaleSearchExtras(site, locale, all.filter(({ fragment }) => localeOfPath(fragment.url) === locale))]),
+  ) as Record<Locale, { pages: number; words: number }>;
+}
+
+function writeLocaleSearchExtras(site: string, locale: Locale, fragments: { id: string; fragment: Fragment }[]): { pages: number; words: number } {
+  const t = useTranslations(locale);
   const pages: IndexedPage[] = fragments.map(({ id, fragment }) => ({
     id,
     url: fragment.url,
@@ -51,21 +63,34 @@ export function writeSearchExtras(site: string): { pages: number; words: number 
     searchFacetKeys.map((f) => t(f.key)),
   );
   const vocabulary = buildVocabulary(fragments.map(({ fragment }) => `${fragment.meta.title ?? ''} ${fragment.content}`));
-  mkdirSync(`${site}search`, { recursive: true });
-  writeFileSync(`${site}search/pages.json`, JSON.stringify(table));
-  writeFileSync(`${site}search/vocabulary.json`, JSON.stringify(vocabulary));
+  const out = searchDir(site, locale);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(`${out}pages.json`, JSON.stringify(table));
+  writeFileSync(`${out}vocabulary.json`, JSON.stringify(vocabulary));
   return { pages: pages.length, words: vocabulary.length };
 }
 
-/** The search page fetches the index's files as soon as its HTML arrives, not one after another. */
+/** Pagefind's name for a locale's index: the page's lang, lower-cased ("zh-hans"), or its language alone. */
+export function pagefindLanguage(entryJson: string, locale: Locale): string {
+  const languages = Object.keys((JSON.parse(entryJson) as { languages: Record<string, unknown> }).languages);
+  const lang = localeInfo[locale].lang.toLowerCase();
+  const found = languages.find((l) => l === lang) ?? languages.find((l) => l === lang.split('-')[0]);
+  if (!found) throw new Error(`Pagefind built no index for ${locale} (lang "${lang}"); it has: ${languages.join(', ')}`);
+  return found;
+}
+
+/** Each search page fetches its locale's index files as soon as its HTML arrives, not one after another. */
 export function writeSearchHints(site: string): void {
-  const page = `${site}search/index.html`;
-  const tags = searchPreloadLinks({
-    entryJson: readFileSync(`${site}pagefind/pagefind-entry.json`, 'utf8'),
-    language: defaultLocale,
-    fetches: ['/search/pages.json'],
-  });
-  writeFileSync(page, addToHead(readFileSync(page, 'utf8'), tags));
+  const entryJson = readFileSync(`${site}pagefind/pagefind-entry.json`, 'utf8');
+  for (const locale of locales) {
+    const page = `${searchDir(site, locale)}index.html`;
+    const tags = searchPreloadLinks({
+      entryJson,
+      language: pagefindLanguage(entryJson, locale),
+      fetches: [`${localePrefix(locale)}/search/pages.json`],
+    });
+    writeFileSync(page, addToHead(readFileSync(page, 'utf8'), tags));
+  }
 }
 
 export default function pagefindIndex(): AstroIntegration {
@@ -89,7 +114,7 @@ export default function pagefindIndex(): AstroIntegration {
           await pagefind.close();
         }
         const extras = writeSearchExtras(site);
-        logger.info(`search page table (${extras.pages} pages) and vocabulary (${extras.words} words) written`);
+        for (const [locale, e] of Object.entries(extras)) logger.info(`${locale}: search page table (${e.pages} pages) and vocabulary (${e.words} words) written`);
         writeSearchHints(site);
       },
     },

@@ -5,14 +5,16 @@
  * link opens.
  */
 import { budgetTotals, type BudgetLine } from './money';
-import { countryByCode, type Country } from './countries';
+import type { Country } from '../data/countries';
 import { entryType, entryTypes, type EntryFacets, type EntryType } from './groupings';
-import { gcmObjectives, serviceAreas } from './taxonomies';
+import { taxonomiesIn, type LocalizedTaxonomies } from '../data/taxonomy-translations';
 import type { GcmObjective, NamedTerm } from '../schemas/taxonomies';
 
 type Counted = EntryFacets & { collection: string };
 
 const servesObjective = (e: EntryFacets, n: number) => e.data.gcm.objectives.some((o) => o.number === n);
+/** Charts label their terms in the page's language: functions that name terms take its taxonomies (English by default). */
+const english = (): LocalizedTaxonomies => taxonomiesIn(undefined);
 const countBy = <T>(list: readonly T[], test: (x: T) => boolean) => list.reduce((n, x) => n + (test(x) ? 1 : 0), 0);
 
 export interface ObjectiveCoverage {
@@ -23,8 +25,8 @@ export interface ObjectiveCoverage {
 }
 
 /** All 23 objectives, zeros included, each with its entries by type. */
-export function objectiveCoverage(entries: readonly Counted[]): ObjectiveCoverage[] {
-  return gcmObjectives.map((objective) => {
+export function objectiveCoverage(entries: readonly Counted[], tx = english()): ObjectiveCoverage[] {
+  return tx.gcmObjectives.map((objective) => {
     const serving = entries.filter((e) => servesObjective(e, objective.number));
     const byType = Object.fromEntries(entryTypes.map((type) => [type, countBy(serving, (e) => entryType(e) === type)])) as Record<EntryType, number>;
     return { objective, byType, total: serving.length };
@@ -41,12 +43,12 @@ export interface CoverageMatrix {
 }
 
 /** Service area × objective: where entries are, and the empty cells where they are missing. */
-export function objectiveServiceMatrix(entries: readonly EntryFacets[]): CoverageMatrix {
+export function objectiveServiceMatrix(entries: readonly EntryFacets[], tx = english()): CoverageMatrix {
   return {
-    rows: serviceAreas,
-    columns: gcmObjectives,
-    counts: serviceAreas.map((area) =>
-      gcmObjectives.map((o) => countBy(entries, (e) => e.data.serviceAreas.includes(area.id) && servesObjective(e, o.number))),
+    rows: tx.serviceAreas,
+    columns: tx.gcmObjectives,
+    counts: tx.serviceAreas.map((area) =>
+      tx.gcmObjectives.map((o) => countBy(entries, (e) => e.data.serviceAreas.includes(area.id) && servesObjective(e, o.number))),
     ),
   };
 }
@@ -63,14 +65,15 @@ export interface MapCounts {
 }
 
 /** Entries per country as the country pages list them, and the entries no country can hold. */
-export function mapCounts(entries: readonly (Counted & { data: { level?: string } })[]): MapCounts {
+export function mapCounts(entries: readonly (Counted & { data: { level?: string } })[], tx = english()): MapCounts {
+  const collator = new Intl.Collator(tx.locale === 'zh' ? 'zh-Hans' : tx.locale);
   const perCountry = new Map<string, number>();
   for (const e of entries) for (const code of e.data.countries) perCountry.set(code, (perCountry.get(code) ?? 0) + 1);
   const worldwideOnly = entries.filter((e) => e.data.global && e.data.countries.length === 0);
   return {
     countries: [...perCountry]
-      .map(([code, count]) => ({ country: countryByCode(code), count }))
-      .toSorted((a, b) => b.count - a.count || a.country.name.localeCompare(b.country.name, 'en')),
+      .map(([code, count]) => ({ country: tx.countryByCode(code), count }))
+      .toSorted((a, b) => b.count - a.count || collator.compare(a.country.name, b.country.name)),
     worldwideOnly: Object.fromEntries(entryTypes.map((type) => [type, countBy(worldwideOnly, (e) => entryType(e) === type)])) as Record<
       EntryType,
       number
@@ -130,9 +133,9 @@ export function recommendationsByThemeAndKind<K extends string>(
 }
 
 /** A country's entries by objective (all 23) and by service area (all of them): its strip. */
-export function countryStrip(entries: readonly EntryFacets[]) {
+export function countryStrip(entries: readonly EntryFacets[], tx = english()) {
   return {
-    objectives: gcmObjectives.map((objective) => ({ objective, count: countBy(entries, (e) => servesObjective(e, objective.number)) })),
-    serviceAreas: serviceAreas.map((serviceArea) => ({ serviceArea, count: countBy(entries, (e) => e.data.serviceAreas.includes(serviceArea.id)) })),
+    objectives: tx.gcmObjectives.map((objective) => ({ objective, count: countBy(entries, (e) => servesObjective(e, objective.number)) })),
+    serviceAreas: tx.serviceAreas.map((serviceArea) => ({ serviceArea, count: countBy(entries, (e) => e.data.serviceAreas.includes(serviceArea.id)) })),
   };
 }

@@ -5,7 +5,10 @@
 import { formatAmount } from './money';
 import type { CoverageMatrix, MapCounts, MoneyRow, ObjectiveCoverage } from './chart-data';
 import { entryTypes } from './groupings';
-import { plural, t, type UiKey } from '../i18n/ui';
+import { useTranslations, type Translate, type UiKey } from '../i18n/ui';
+
+/** Findings are written in the page's language: every function takes its translations (English by default). */
+const english = (): Translate => useTranslations(undefined);
 
 const usd = (value: number) => formatAmount({ value, currency: 'USD' });
 const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
@@ -13,7 +16,7 @@ const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part /
 const largest = <T>(list: readonly T[], value: (x: T) => number) =>
   list.reduce<T | undefined>((best, x) => (best === undefined || value(x) > value(best) ? x : best), undefined);
 
-export function coverageFinding(rows: readonly ObjectiveCoverage[]): string {
+export function coverageFinding(rows: readonly ObjectiveCoverage[], t = english()): string {
   const served = rows.filter((r) => r.total > 0);
   const top = largest(rows, (r) => r.total);
   const empty = rows.filter((r) => r.total === 0).map((r) => r.objective.number);
@@ -21,12 +24,12 @@ export function coverageFinding(rows: readonly ObjectiveCoverage[]): string {
     served: served.length,
     top: top?.objective.number ?? '–',
     topName: top?.objective.shortName ?? '–',
-    topCount: plural('list.entries', top?.total ?? 0),
+    topCount: t.plural('list.entries', top?.total ?? 0),
   });
-  return `${head} ${empty.length ? t('chart.coverage.gaps', { list: empty.join(', ') }) : t('chart.coverage.noGaps')}`;
+  return `${head} ${empty.length ? t('chart.coverage.gaps', { list: t.list(empty.map(String)) }) : t('chart.coverage.noGaps')}`;
 }
 
-export function matrixFinding(m: CoverageMatrix): string {
+export function matrixFinding(m: CoverageMatrix, t = english()): string {
   const cells = m.counts.flatMap((row, r) => row.map((n, c) => ({ n, r, c })));
   const top = largest(cells, (x) => x.n);
   return t('chart.matrix.finding', {
@@ -34,21 +37,21 @@ export function matrixFinding(m: CoverageMatrix): string {
     cells: cells.length,
     area: top ? m.rows[top.r]!.name : '–',
     objective: top ? `${m.columns[top.c]!.number}, ${m.columns[top.c]!.shortName}` : '–',
-    n: plural('list.entries', top?.n ?? 0),
+    n: t.plural('list.entries', top?.n ?? 0),
   });
 }
 
-export function mapFinding(counts: MapCounts): string {
+export function mapFinding(counts: MapCounts, t = english()): string {
   const most = counts.countries[0]?.count ?? 0;
   const leaders = counts.countries.filter((c) => c.count === most && most > 0).map((c) => c.country.name);
   return t('chart.map.finding', {
     n: counts.countries.length,
-    top: leaders.length ? `${leaders.join(', ')} (${plural('list.entries', most)})` : '–',
+    top: leaders.length ? `${t.list(leaders)} (${t.plural('list.entries', most)})` : '–',
     worldwide: entryTypes.reduce((n, type) => n + counts.worldwideOnly[type], 0),
   });
 }
 
-export function moneyFinding(rows: readonly MoneyRow[], programmeCount: number): string {
+export function moneyFinding(rows: readonly MoneyRow[], programmeCount: number, t = english()): string {
   const approved = rows.reduce((a, r) => a + r.approved, 0);
   const received = rows.reduce((a, r) => a + r.received, 0);
   return t('chart.money.finding', {
@@ -60,7 +63,7 @@ export function moneyFinding(rows: readonly MoneyRow[], programmeCount: number):
   });
 }
 
-export function agencyMoneyFinding(rows: readonly MoneyRow[]): string {
+export function agencyMoneyFinding(rows: readonly MoneyRow[], t = english()): string {
   const approved = rows.reduce((a, r) => a + r.approved, 0);
   const received = rows.reduce((a, r) => a + r.received, 0);
   const top = largest(rows, (r) => r.approved);
@@ -76,12 +79,14 @@ export function agencyMoneyFinding(rows: readonly MoneyRow[]): string {
 export function recommendationFinding<K extends string>(
   rows: readonly { theme: { data: { number: number; shortTitle: string } }; byKind: Record<K, number>; total: number }[],
   kinds: readonly K[],
+  t = english(),
+  themeTitle: (theme: { data: { number: number; shortTitle: string } }) => string = (theme) => theme.data.shortTitle,
 ): string {
   const top = largest(rows, (r) => r.total);
   return t('chart.rec.finding', {
     n: rows.reduce((a, r) => a + r.total, 0),
     themes: rows.length,
-    top: top ? `${top.theme.data.number}. ${top.theme.data.shortTitle}` : '–',
+    top: top ? `${top.theme.data.number}. ${themeTitle(top.theme)}` : '–',
     topCount: top?.total ?? 0,
     kinds: kinds.map((k) => `${t(`chart.kind.${k}` as UiKey)} ${rows.reduce((a, r) => a + r.byKind[k], 0)}`).join(', '),
   });

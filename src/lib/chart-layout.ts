@@ -9,26 +9,42 @@ import { max } from 'd3-array';
 
 /** Average glyph width of the system sans-serif, as a share of the font size: enough to place labels. */
 const GLYPH = 0.58;
-export const textWidth = (text: string, fontSize: number) => text.length * fontSize * GLYPH;
+/** Chinese, Japanese and Korean characters (and full-width forms) take a whole em each. */
+const WIDE = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/g;
+export const textWidth = (text: string, fontSize: number) => {
+  const wide = text.match(WIDE)?.length ?? 0;
+  return ((text.length - wide) * GLYPH + wide) * fontSize;
+};
 
-/** Break a label into lines of at most `width` units; past `maxLines`, end the last line with "…". */
+/**
+ * Break a label into lines of at most `width` units; past `maxLines`, end the last line with "…".
+ * Words break at spaces; Chinese (which has none) may break between any two characters.
+ */
 export function wrapText(text: string, width: number, fontSize: number, maxLines = 2): string[] {
-  const perLine = Math.max(4, Math.floor(width / (fontSize * GLYPH)));
+  const fits = (line: string) => textWidth(line, fontSize) <= width;
+  // A token is a word, or one wide character; `space` says whether a space came before it.
+  const tokens = [...text.matchAll(/(\s*)([\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+)/g)].map(
+    (m) => ({ space: m[1]!.length > 0, text: m[2]! }),
+  );
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (next.length <= perLine || !line) line = next;
+  for (const token of tokens) {
+    const next = line ? `${line}${token.space ? ' ' : ''}${token.text}` : token.text;
+    if (fits(next) || !line) line = next;
     else {
       lines.push(line);
-      line = word;
+      line = token.text;
     }
   }
   if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines.map((l) => (l.length > perLine ? `${l.slice(0, perLine - 1)}…` : l));
+  const cut = (l: string) => {
+    let out = l;
+    while (out.length > 1 && !fits(`${out}…`)) out = out.slice(0, -1);
+    return `${out.replace(/\s+\S*$/, '') || out}…`;
+  };
+  if (lines.length <= maxLines) return lines.map((l) => (fits(l) ? l : cut(l)));
   const kept = lines.slice(0, maxLines);
-  const last = kept[maxLines - 1]!;
-  kept[maxLines - 1] = `${last.slice(0, perLine - 1).replace(/\s+\S*$/, '') || last.slice(0, perLine - 1)}…`;
+  kept[maxLines - 1] = cut(kept[maxLines - 1]!);
   return kept;
 }
 

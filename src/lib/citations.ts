@@ -12,9 +12,10 @@ export function parseLines(lines: string): LineRange {
   return { start: start!, end: end! };
 }
 
-/** "lines 156–172" or "line 160", for readers. */
-export function linesLabel(lines: string): string {
+/** "lines 156–172" or "line 160", for readers; pass the page's translations for its language. */
+export function linesLabel(lines: string, t?: (key: 'cite.line' | 'cite.lines', values: Record<string, number>) => string): string {
   const { start, end } = parseLines(lines);
+  if (t) return start === end ? t('cite.line', { n: start }) : t('cite.lines', { from: start, to: end });
   return start === end ? `line ${start}` : `lines ${start}–${end}`;
 }
 

@@ -5,7 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byTitle, searchFilters, type EntryFacets } from './groupings';
-import { t } from '../i18n/ui';
+import { useTranslations } from '../i18n/ui';
+import { taxonomiesIn } from '../data/taxonomy-translations';
 import { parseThesaurus } from './thesaurus';
 import thesaurusText from '../../content/thesaurus.yaml?raw';
 
@@ -73,10 +74,15 @@ export async function entriesFromSource(doc: string): Promise<Entry[]> {
   return (await getEntries()).filter((e) => docsOf(e).includes(doc));
 }
 
-/** The Pagefind filters of an entry page, with the dictionary's filter names. */
-export async function filtersFor(entry: EntryFacets, type: string, extra: Record<string, string[]> = {}) {
+/** The Pagefind filters of an entry page, with the filter names and values of the page's locale (each locale has its own index). */
+export async function filtersFor(entry: EntryFacets, type: string, extra: Record<string, string[]>, locale: string | undefined) {
+  const t = useTranslations(locale);
   const labels = new Map(await Promise.all((await getSources()).map(async (s) => [s.id, await sourceFilterLabel(s.id)] as const)));
-  const base = searchFilters(entry, type, (doc) => labels.get(doc) ?? doc, {
+  const base = searchFilters(
+    entry,
+    type,
+    (doc) => labels.get(doc) ?? doc,
+    {
     type: t('filter.type'),
     objective: t('filter.objective'),
     country: t('filter.country'),
@@ -84,7 +90,10 @@ export async function filtersFor(entry: EntryFacets, type: string, extra: Record
     serviceArea: t('filter.serviceArea'),
     targetGroup: t('filter.targetGroup'),
     source: t('filter.source'),
-  });
+    worldwide: t('practice.global'),
+    },
+    taxonomiesIn(locale),
+  );
   return { ...base, ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v.length > 0)) };
 }
 
@@ -108,7 +117,8 @@ export function citationOf(entry: Entry): Promise<FormattedCitation> {
       pid,
       (async () => {
         const sources = await Promise.all(docsOf(entry).map(async (doc) => ({ ...(await getSource(doc)).data })));
-        return formatCitations(entryCsl(entry.data, sources, t('site.name'), absoluteUrl(urls.permanent(pid))));
+        // Cited as the English knowledge base at its permanent short link: the reference stays one in every language.
+        return formatCitations(entryCsl(entry.data, sources, useTranslations(undefined)('site.name'), absoluteUrl(urls.permanent(pid))));
       })(),
     );
   return citations.get(pid)!;

@@ -2,9 +2,12 @@
  * Groupings, facets and search filters derived from entries. Pure functions over plain data, so
  * tests call them without Astro; pages get their entries from src/lib/content.ts.
  */
-import { countryByCode, type Country } from './countries';
-import { gcmObjectives, objectiveByNumber, serviceAreaById, serviceAreas, targetGroupById } from './taxonomies';
+import type { Country } from '../data/countries';
+import { taxonomiesIn, type LocalizedTaxonomies } from '../data/taxonomy-translations';
 import type { GcmObjective, NamedTerm, Region } from '../schemas/taxonomies';
+
+/** Labels come in the page's locale: functions that name a term take its taxonomies (English by default). */
+const english = (): LocalizedTaxonomies => taxonomiesIn(undefined);
 
 /** The part of an entry the groupings read. */
 export interface EntryFacets {
@@ -33,8 +36,8 @@ export interface ObjectiveGroup<T> {
 }
 
 /** All 23 objectives, each with its entries (empty groups included: pages say so). */
-export function entriesByObjective<T extends EntryFacets>(entries: readonly T[]): ObjectiveGroup<T>[] {
-  return gcmObjectives.map((objective) => {
+export function entriesByObjective<T extends EntryFacets>(entries: readonly T[], tx = english()): ObjectiveGroup<T>[] {
+  return tx.gcmObjectives.map((objective) => {
     const links = entries.map((e) => ({ e, link: e.data.gcm.objectives.find((o) => o.number === objective.number) })).filter((x) => x.link);
     return {
       objective,
@@ -56,23 +59,25 @@ export interface CountryGroup<T> {
 }
 
 /** Countries that have at least one entry, by name. */
-export function entriesByCountry<T extends EntryFacets>(entries: readonly T[]): CountryGroup<T>[] {
+export function entriesByCountry<T extends EntryFacets>(entries: readonly T[], tx = english()): CountryGroup<T>[] {
   const groups = new Map<string, T[]>();
   for (const e of entries) for (const code of e.data.countries) groups.set(code, [...(groups.get(code) ?? []), e]);
+  const collator = new Intl.Collator(tx.locale === 'zh' ? 'zh-Hans' : tx.locale);
   return [...groups]
-    .map(([code, list]) => ({ country: countryByCode(code), entries: list.toSorted(byTitle) }))
-    .toSorted((a, b) => a.country.name.localeCompare(b.country.name, 'en'));
+    .map(([code, list]) => ({ country: tx.countryByCode(code), entries: list.toSorted(byTitle) }))
+    .toSorted((a, b) => collator.compare(a.country.name, b.country.name));
 }
 
 /** Country groups by region, regions in taxonomy order, only regions with entries. */
 export function countriesByRegion<T>(groups: readonly CountryGroup<T>[]) {
   const byRegion = new Map<string, { region: Region; countries: CountryGroup<T>[] }>();
-  for (const g of groups) {
+  for (const g of groups.toSorted((a, b) => a.country.region.name.localeCompare(b.country.region.name, 'en'))) {
     const r = byRegion.get(g.country.region.id) ?? { region: g.country.region, countries: [] };
     r.countries.push(g);
     byRegion.set(g.country.region.id, r);
   }
-  return [...byRegion.values()].toSorted((a, b) => a.region.name.localeCompare(b.region.name, 'en'));
+  // Regions in the taxonomy's order: the same in every language.
+  return [...byRegion.values()];
 }
 
 export interface ServiceAreaGroup<T> {
@@ -81,17 +86,17 @@ export interface ServiceAreaGroup<T> {
 }
 
 /** Service areas in taxonomy order, each with its entries (empty ones included). */
-export function entriesByServiceArea<T extends EntryFacets>(entries: readonly T[]): ServiceAreaGroup<T>[] {
-  return serviceAreas.map((serviceArea) => ({
+export function entriesByServiceArea<T extends EntryFacets>(entries: readonly T[], tx = english()): ServiceAreaGroup<T>[] {
+  return tx.serviceAreas.map((serviceArea) => ({
     serviceArea,
     entries: entries.filter((e) => e.data.serviceAreas.includes(serviceArea.id)).toSorted(byTitle),
   }));
 }
 
-export const primaryObjective = (e: EntryFacets) => objectiveByNumber(e.data.gcm.objectives.find((o) => o.primary)!.number);
+export const primaryObjective = (e: EntryFacets, tx = english()) => tx.objectiveByNumber(e.data.gcm.objectives.find((o) => o.primary)!.number);
 
 /** "15. Access to basic services": how an objective reads in filters and lists. */
-export const objectiveLabel = (n: number) => `${n}. ${objectiveByNumber(n).shortName}`;
+export const objectiveLabel = (n: number, tx = english()) => `${n}. ${tx.objectiveByNumber(n).shortName}`;
 
 export type SearchFilters = Record<string, string[]>;
 
@@ -103,18 +108,28 @@ export function searchFilters(
   e: EntryFacets,
   type: string,
   sourceLabel: (doc: string) => string,
-  labels: { type: string; objective: string; country: string; region: string; serviceArea: string; targetGroup: string; source: string },
+  labels: {
+    type: string;
+    objective: string;
+    country: string;
+    region: string;
+    serviceArea: string;
+    targetGroup: string;
+    source: string;
+    worldwide: string;
+  },
+  tx = english(),
 ): SearchFilters {
-  const countries = e.data.countries.map(countryByCode);
+  const countries = e.data.countries.map(tx.countryByCode);
   const docs = [...new Set([e.data.source?.doc, ...(e.data.sources ?? []).map((s) => s.doc)].filter((d): d is string => !!d))];
   const regionNames = [...new Set(countries.map((c) => c.region.name))];
   return {
     [labels.type]: [type],
-    [labels.objective]: e.data.gcm.objectives.map((o) => objectiveLabel(o.number)),
+    [labels.objective]: e.data.gcm.objectives.map((o) => objectiveLabel(o.number, tx)),
     [labels.country]: countries.map((c) => c.name),
-    [labels.region]: e.data.global ? [...regionNames, 'Worldwide'] : regionNames,
-    [labels.serviceArea]: e.data.serviceAreas.map((id) => serviceAreaById(id).name),
-    [labels.targetGroup]: e.data.targetGroups.map((id) => targetGroupById(id).name),
+    [labels.region]: e.data.global ? [...regionNames, labels.worldwide] : regionNames,
+    [labels.serviceArea]: e.data.serviceAreas.map((id) => tx.serviceAreaById(id).name),
+    [labels.targetGroup]: e.data.targetGroups.map((id) => tx.targetGroupById(id).name),
     [labels.source]: docs.map(sourceLabel),
   };
 }

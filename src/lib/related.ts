@@ -2,12 +2,13 @@
  * Why two entries are shown together, in words: "shares country: Mexico; objective 15; service
  * area: Health". Pure, so tests call it without a build.
  */
-import { countryByCode } from './countries';
-import { serviceAreaById } from './taxonomies';
-import { t } from '../i18n/ui';
+import { taxonomiesIn } from '../data/taxonomy-translations';
+import { useTranslations } from '../i18n/ui';
 import type { EntryFacets } from './groupings';
 
-export function sharedReason(shared: { countries: string[]; objectives: number[]; serviceAreas: string[] }): string {
+export function sharedReason(shared: { countries: string[]; objectives: number[]; serviceAreas: string[] }, locale?: string): string {
+  const t = useTranslations(locale);
+  const { countryByCode, serviceAreaById } = taxonomiesIn(locale);
   const parts = [
     shared.countries.length ? t('entry.shares.countries', { list: shared.countries.map((c) => countryByCode(c).name).join(', ') }) : undefined,
     shared.objectives.length ? t('entry.shares.objectives', { list: shared.objectives.join(', ') }) : undefined,
@@ -63,7 +64,12 @@ function shared(a: EntryFacets, b: EntryFacets): Shared {
  * shared country or service area), most in common first, then by title. Pure, so tests call it
  * on fixtures.
  */
-export function relatedEntries<T extends LinkedFacets>(entry: LinkedFacets, candidates: readonly T[], limit = 5): { entry: T; reason: string }[] {
+export function relatedEntries<T extends LinkedFacets>(
+  entry: LinkedFacets,
+  candidates: readonly T[],
+  limit = 5,
+  locale?: string,
+): { entry: T; reason: string }[] {
   const self = key(entry);
   return candidates
     .filter((c) => key(c) !== self)
@@ -72,12 +78,13 @@ export function relatedEntries<T extends LinkedFacets>(entry: LinkedFacets, cand
     .map((c) => ({ ...c, score: (c.linked ? 100 : 0) + 3 * c.shared.countries.length + c.shared.objectives.length + c.shared.serviceAreas.length }))
     .toSorted((a, b) => b.score - a.score || a.entry.data.title.localeCompare(b.entry.data.title, 'en'))
     .slice(0, limit)
-    .map(({ entry: e, linked, shared: s }) => ({ entry: e, reason: relatedReason(linked, s) }));
+    .map(({ entry: e, linked, shared: s }) => ({ entry: e, reason: relatedReason(linked, s, locale) }));
 }
 
 /** "Linked in the content; shares objective 15" or "Shares country: Mexico; objective 15". */
-export function relatedReason(linked: boolean, s: Shared): string {
-  const common = s.countries.length + s.objectives.length + s.serviceAreas.length > 0 ? sharedReason(s) : '';
+export function relatedReason(linked: boolean, s: Shared, locale?: string): string {
+  const t = useTranslations(locale);
+  const common = s.countries.length + s.objectives.length + s.serviceAreas.length > 0 ? sharedReason(s, locale) : '';
   if (!linked) return common;
   return common ? `${t('entry.linked')}; ${common.charAt(0).toLowerCase()}${common.slice(1)}` : t('entry.linked');
 }

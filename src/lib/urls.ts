@@ -2,12 +2,13 @@
  * Every internal address is built here. Trainers print these in handouts: change a pattern only
  * with a redirect for the old one.
  */
-import { countrySlug, type Country } from './countries';
+import { countrySlug, type Country } from '../data/countries';
+import { localePrefix, toLocale } from '../i18n/locales';
 import { sectionAnchor, sectionForLines } from './citations';
 import type { SourceData } from '../schemas/entries';
 import type { FacetParamName } from './search';
 
-export const urls = {
+const englishUrls = {
   home: () => '/',
   practices: () => '/practices/',
   practice: (id: string) => `/practices/${id}/`,
@@ -39,14 +40,33 @@ export const urls = {
   /** The search page with filters set: /search/?objective=15.+Access+to+basic+services */
   searchFiltered: (filters: Partial<Record<FacetParamName, string>>) => `/search/?${new URLSearchParams(filters)}`,
   about: () => '/about/',
+  data: () => '/data/',
   accessibility: () => '/accessibility/',
 };
+
+type UrlBuilders = typeof englishUrls;
+
+/**
+ * The addresses of one locale: the English ones with the locale's prefix (/es/practices/...).
+ * Pages and components take theirs from `urlsIn(Astro.currentLocale)`.
+ */
+export function urlsIn(locale: string | undefined): UrlBuilders {
+  const prefix = localePrefix(toLocale(locale));
+  if (!prefix) return englishUrls;
+  return Object.fromEntries(
+    Object.entries(englishUrls).map(([name, build]) => [name, (...args: never[]) => `${prefix}${(build as (...a: never[]) => string)(...args)}`]),
+  ) as UrlBuilders;
+}
+
+/** English addresses: for the open data, the feed and the permanent short links that handouts print. */
+export const urls: UrlBuilders = englishUrls;
 
 /**
  * Where a citation leads: the section of the source page that holds the lines (or the section
  * the entry names), else the source page itself.
  */
-export function citationTarget(source: { id: string; data: Pick<SourceData, 'sections'> }, lines: string, sectionId?: string) {
+export function citationTarget(source: { id: string; data: Pick<SourceData, 'sections'> }, lines: string, sectionId?: string, locale?: string) {
   const section = source.data.sections.find((s) => s.id === sectionId) ?? sectionForLines(source.data, lines);
-  return { section, href: section ? urls.sourceSection(source.id, section.id) : urls.source(source.id) };
+  const u = urlsIn(locale);
+  return { section, href: section ? u.sourceSection(source.id, section.id) : u.source(source.id) };
 }

@@ -4,7 +4,10 @@ import type { APIRoute } from 'astro';
 import { getArticles, getEntries, getThemes } from '../lib/content';
 import { entryType } from '../lib/groupings';
 import { urls } from '../lib/urls';
-import { t } from '../i18n/ui';
+import { useTranslations } from '../i18n/ui';
+
+// The feed is English, like the addresses it lists.
+const t = useTranslations(undefined);
 
 export const GET: APIRoute = async (context) => {
   const entries = [

@@ -3,7 +3,7 @@
  * person who reads them edits a content file, not this code.
  */
 import { z } from 'astro/zod';
-import { isCountryCode } from '../lib/countries';
+import { isCountryCode } from '../data/countries';
 import {
   approaches,
   gcmObjectives,
@@ -13,7 +13,7 @@ import {
   organisationTypes,
   serviceAreas,
   targetGroups,
-} from '../lib/taxonomies';
+} from '../data/taxonomies';
 
 /** z.enum with a message that lists the allowed values. */
 export const oneOf = (values: readonly [string, ...string[]]) => z.enum(values, { error: `must be one of: ${values.join(', ')}` });

@@ -46,13 +46,19 @@ interface Pagefind {
   search(term: string): Promise<{ results: PagefindResult[] }>;
 }
 interface Config {
+  /** The page's language for Intl (plurals, numbers, sorting). */
+  lang: string;
+  /** The locale's page table and vocabulary: each locale has its own index. */
+  tableUrl: string;
+  vocabularyUrl: string;
   facets: FacetParam[];
   thesaurus: Thesaurus;
+  /** "{n} results" in each plural form the language has (Intl.PluralRules categories). */
+  counts: Record<string, string>;
   messages: Record<
     | 'loading'
     | 'none'
-    | 'one'
-    | 'other'
+    | 'worldwide'
     | 'unavailable'
     | 'browsing'
     | 'relaxed'
@@ -87,7 +93,10 @@ function pagefindOptions(): Record<string, unknown> {
 export function startSearchPage() {
   const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
   const config = JSON.parse($('#mp-search-config').textContent) as Config;
-  const { messages: m, facets } = config;
+  const { messages: m, facets, lang } = config;
+  const pluralRules = new Intl.PluralRules(lang);
+  const numbers = new Intl.NumberFormat(lang);
+  const countText = (n: number) => (config.counts[pluralRules.select(n)] ?? config.counts.other ?? '{n}').replace('{n}', numbers.format(n));
   const form = $<HTMLFormElement>('#mp-search');
   const input = $<HTMLInputElement>('#mp-search-q');
   const status = $('#mp-search-status');
@@ -107,11 +116,11 @@ export function startSearchPage() {
     }));
   let table: Promise<IndexedPage[]> | undefined;
   const loadTable = () =>
-    (table ??= fetch('/search/pages.json')
+    (table ??= fetch(config.tableUrl)
       .then((r) => r.json() as Promise<PageTable>)
       .then(decodePageTable));
   let vocabulary: Promise<Vocabulary> | undefined;
-  const loadVocabulary = () => (vocabulary ??= fetch('/search/vocabulary.json').then((r) => r.json() as Promise<Vocabulary>));
+  const loadVocabulary = () => (vocabulary ??= fetch(config.vocabularyUrl).then((r) => r.json() as Promise<Vocabulary>));
 
   // ---- matching -------------------------------------------------------------------------------
   interface Matched {
@@ -198,7 +207,7 @@ export function startSearchPage() {
     if (facetsBuilt) return;
     facetsBuilt = true;
     facets.forEach(({ param, name }) => {
-      const values = [...new Set(pages.flatMap((p) => p.facets[name] ?? []))].toSorted((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+      const values = [...new Set(pages.flatMap((p) => p.facets[name] ?? []))].toSorted((a, b) => a.localeCompare(b, lang, { numeric: true }));
       if (!values.length) return;
       const group = document.createElement('fieldset');
       group.className = 'mp-search__facet';
@@ -262,7 +271,7 @@ export function startSearchPage() {
       const byId = new Map(pages.map((p) => [p.id, p]));
       const candidates = matched
         ? matched.ranked.map((r) => byId.get(r.id)).filter((p): p is IndexedPage => !!p)
-        : pages.filter((p) => (p.facets[m.type] ?? []).length > 0).toSorted((a, b) => a.title.localeCompare(b.title, 'en'));
+        : pages.filter((p) => (p.facets[m.type] ?? []).length > 0).toSorted((a, b) => a.title.localeCompare(b.title, lang));
       const filtered = sortPages(
         candidates.filter((p) => matchesFilters(p, state.filters)),
         state.sort,
@@ -286,7 +295,7 @@ export function startSearchPage() {
       showCorrection(matched?.corrected);
       browseLinks.hidden = filtered.length > 0;
       const n = filtered.length;
-      const count = n === 0 ? m.none : (n === 1 ? m.one : m.other).replace('{n}', String(n));
+      const count = n === 0 ? m.none : countText(n);
       status.textContent = !q ? `${count}. ${m.browsing}` : matched && !matched.exact && n > 0 ? `${count}. ${m.relaxed}` : count;
     } catch {
       if (ticket === latest) status.textContent = m.unavailable;
@@ -327,7 +336,7 @@ export function startSearchPage() {
     }
     const facts = document.createElement('dl');
     facts.className = 'mp-result__facts';
-    const where = page.facets[m.country]?.length ? page.facets[m.country]! : (page.facets[m.region] ?? []).filter((r) => r === 'Worldwide');
+    const where = page.facets[m.country]?.length ? page.facets[m.country]! : (page.facets[m.region] ?? []).filter((r) => r === m.worldwide);
     const addFact = (term: string, values: string[]) => {
       if (!values.length) return;
       const dt = document.createElement('dt');

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { assertBuilt, contentIds, dist, fileFor, htmlPages, pagefindRecords } from '../support/dist';
-import { gcmObjectives } from '../../src/lib/taxonomies';
+import { gcmObjectives } from '../../src/data/taxonomies';
 
 beforeAll(assertBuilt);
 

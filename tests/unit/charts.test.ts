@@ -31,8 +31,8 @@ import {
 } from '../../src/lib/chart-layout';
 import { coverageFinding, mapFinding, matrixFinding, moneyFinding } from '../../src/lib/chart-findings';
 import { worldMapLayout } from '../../src/lib/world-map';
-import { countryByCode } from '../../src/lib/countries';
-import { serviceAreas } from '../../src/lib/taxonomies';
+import { countryByCode } from '../../src/data/countries';
+import { serviceAreas } from '../../src/data/taxonomies';
 
 // Plain entry fixtures: only the fields the charts read.
 const entry = (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gcmObjectives, guidingPrinciples, organisationTypes, regions, serviceAreas, targetGroups } from '../../src/lib/taxonomies';
-import { countries, countryByCode, isCountryCode } from '../../src/lib/countries';
+import { gcmObjectives, guidingPrinciples, organisationTypes, regions, serviceAreas, targetGroups } from '../../src/data/taxonomies';
+import { countries, countryByCode, isCountryCode } from '../../src/data/countries';
 
 describe('GCM objectives', () => {
   it('are exactly 23, numbered 1..23 in order', () => {
