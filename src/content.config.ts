@@ -10,6 +10,7 @@ import {
   programmeSchema,
   recommendationSchema,
   serviceAreaNoteSchema,
+  sitePageSchema,
   sourceSchema,
   themeSchema,
 } from './schemas/entries';
@@ -23,5 +24,7 @@ export const collections = {
   themes: defineCollection({ loader: mdxIn('themes'), schema: themeSchema }),
   articles: defineCollection({ loader: mdxIn('articles'), schema: articleSchema }),
   serviceAreaNotes: defineCollection({ loader: mdxIn('service-areas'), schema: serviceAreaNoteSchema }),
+  /** The site's own prose pages, one folder per locale: content/pages/es/about.mdx. */
+  sitePages: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/pages' }), schema: sitePageSchema }),
   sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/sources' }), schema: sourceSchema }),
 };

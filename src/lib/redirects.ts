@@ -3,6 +3,7 @@
  * content/redirects.yaml and the build writes a static page there that leads to the new address
  * (Astro's `redirects`, a meta refresh: no JavaScript). Links printed in handouts keep working.
  */
+import { localePrefix, locales } from '../i18n/locales';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -47,5 +48,6 @@ export function loadRedirects(file = table, exists: (path: string) => boolean = 
   return parsed.data.redirects;
 }
 
-/** Astro's `redirects` setting from the table. */
-export const redirectConfig = (rows: readonly Redirect[]) => Object.fromEntries(rows.map((r) => [r.from, r.to]));
+/** Astro's `redirects` setting from the table: each old address in every locale leads to the new one in the same locale. */
+export const redirectConfig = (rows: readonly Redirect[]) =>
+  Object.fromEntries(rows.flatMap((r) => locales.map((l) => [`${localePrefix(l)}${r.from}`, `${localePrefix(l)}${r.to}`] as const)));

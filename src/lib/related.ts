@@ -10,13 +10,13 @@ export function sharedReason(shared: { countries: string[]; objectives: number[]
   const t = useTranslations(locale);
   const { countryByCode, serviceAreaById } = taxonomiesIn(locale);
   const parts = [
-    shared.countries.length ? t('entry.shares.countries', { list: shared.countries.map((c) => countryByCode(c).name).join(', ') }) : undefined,
-    shared.objectives.length ? t('entry.shares.objectives', { list: shared.objectives.join(', ') }) : undefined,
+    shared.countries.length ? t('entry.shares.countries', { list: shared.countries.map((c) => countryByCode(c).name).join(t('i18n.comma')) }) : undefined,
+    shared.objectives.length ? t('entry.shares.objectives', { list: shared.objectives.join(t('i18n.comma')) }) : undefined,
     shared.serviceAreas.length
-      ? t('entry.shares.serviceAreas', { list: shared.serviceAreas.map((s) => serviceAreaById(s).name).join(', ') })
+      ? t('entry.shares.serviceAreas', { list: shared.serviceAreas.map((s) => serviceAreaById(s).name).join(t('i18n.comma')) })
       : undefined,
   ].filter(Boolean);
-  return `${t('entry.shares')} ${parts.join('; ')}`;
+  return `${t('entry.shares')} ${parts.join(t('i18n.semicolon'))}`;
 }
 
 /** What two entries have in common. */
@@ -86,5 +86,5 @@ export function relatedReason(linked: boolean, s: Shared, locale?: string): stri
   const t = useTranslations(locale);
   const common = s.countries.length + s.objectives.length + s.serviceAreas.length > 0 ? sharedReason(s, locale) : '';
   if (!linked) return common;
-  return common ? `${t('entry.linked')}; ${common.charAt(0).toLowerCase()}${common.slice(1)}` : t('entry.linked');
+  return common ? `${t('entry.linked')}${t('i18n.semicolon')}${common.charAt(0).toLowerCase()}${common.slice(1)}` : t('entry.linked');
 }

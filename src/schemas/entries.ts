@@ -218,6 +218,17 @@ export const serviceAreaNoteSchema = z.strictObject({
   lastReviewed: reviewedDate,
 });
 
+/**
+ * A page of the site's own prose (about, accessibility) in one locale:
+ * content/pages/<locale>/<page>.mdx. English is the reference; a locale without its file shows
+ * the English, marked so.
+ */
+export const sitePageSchema = z.strictObject({
+  title: text.max(80),
+  /** The opening paragraph, shown large under the title. */
+  lede: text.max(600),
+});
+
 /** A source document: its identity and its sections with line ranges. */
 export const sourceSchema = z.strictObject({
   id: z.string().regex(/^\d{3}$/),

@@ -63,6 +63,7 @@ interface Config {
     | 'browsing'
     | 'relaxed'
     | 'didYouMean'
+    | 'questionMark'
     | 'where'
     | 'objectives'
     | 'type'
@@ -313,7 +314,7 @@ export function startSearchPage() {
       event.preventDefault();
       commit({ ...state, q: corrected, page: 1 }, 'push');
     });
-    correctionLine.append(`${m.didYouMean} `, link, '?');
+    correctionLine.append(`${m.didYouMean} `, link, m.questionMark);
   }
 
   function card(page: IndexedPage, result: PagefindResult | undefined): HTMLLIElement {
