@@ -63,7 +63,7 @@ export function taxonomyTranslationProblems(json: Translated): string[] {
       return;
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      problems.push(`${path}: expected an object with the keys ${Object.keys(reference as object).join(', ')}`);
+      problems.push(`${path}: ${value === undefined ? 'missing: ' : ''}expected an object with the keys ${Object.keys(reference as object).join(', ')}`);
       return;
     }
     for (const [key, ref] of Object.entries(reference as object)) walk(ref, (value as Record<string, unknown>)[key], path ? `${path}.${key}` : key);

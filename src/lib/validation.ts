@@ -21,10 +21,14 @@ import {
   type EntryCollection,
   type ReferenceFactory,
   type SourceData,
+  sitePageSchema,
 } from '../schemas/entries';
 import { parseLines } from './citations';
 import { thesaurusFile } from '../schemas/thesaurus';
 import { thesaurusProblems } from './thesaurus';
+import { dictionaryProblems } from '../i18n/ui';
+import { defaultLocale, isLocale, locales } from '../i18n/locales';
+import { taxonomyTranslationProblems } from '../data/taxonomy-translations';
 
 export const practiceSections = ['How it works', 'Results', 'Lessons', 'What to consider to replicate it'] as const;
 export const programmeSections = [
@@ -281,6 +285,72 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
               (optional.length ? ` (${optional.join(', ')} may be left out)` : ''),
           );
         }
+      }
+    }
+  }
+
+  // The translations: one file per configured locale, each complete (src/i18n/ui.ts and
+  // src/data/taxonomy-translations.ts say what complete means), and no file for a locale the
+  // site does not have.
+  const readJson = (path: string): { data?: unknown; error?: string } => {
+    try {
+      return { data: JSON.parse(readFileSync(path, 'utf8')) as unknown };
+    } catch (error) {
+      return { error: `not valid JSON: ${(error as Error).message}` };
+    }
+  };
+  const localeFiles = (dir: string, what: string, check?: (locale: (typeof locales)[number], data: Record<string, unknown>) => string[], needEvery = true) => {
+    if (!existsSync(dir)) return;
+    const present = new Set<string>();
+    for (const name of filesIn(dir, '.json')) {
+      const file = display(join(dir, name));
+      const locale = name.slice(0, -'.json'.length);
+      present.add(locale);
+      if (!isLocale(locale)) {
+        problems.push(`${file}: "${locale}" is not a configured locale (configured: ${locales.join(', ')}; src/i18n/locales.ts)`);
+        continue;
+      }
+      const parsed = readJson(join(dir, name));
+      if (parsed.error) problems.push(`${file}: ${parsed.error}`);
+      else if (check) for (const p of check(locale, parsed.data as Record<string, unknown>)) problems.push(`${file}: ${p}`);
+    }
+    if (needEvery)
+      for (const locale of locales.filter((l) => l !== defaultLocale && !present.has(l)))
+        problems.push(`${display(join(dir, `${locale}.json`))}: missing: ${what} for locale ${locale}`);
+  };
+  const themeIds = idsByCollection.themes;
+  localeFiles(join(displayRoot, 'src', 'i18n', 'translations'), 'the interface dictionary', (locale, data) => dictionaryProblems(locale, data));
+  localeFiles(join(contentDir, 'taxonomies', 'translations'), 'the taxonomy labels', (_, data) => [
+    ...taxonomyTranslationProblems(data),
+    ...[...themeIds].filter((id) => typeof (data.themes as Record<string, unknown> | undefined)?.[id] !== 'string').map((id) => `themes.${id}: missing (the short title of content/themes/${id}.mdx)`),
+    ...Object.keys((data.themes as Record<string, unknown> | undefined) ?? {}).filter((id) => !themeIds.has(id)).map((id) => `themes.${id}: unknown key (no content/themes/${id}.mdx)`),
+  ]);
+  localeFiles(join(contentDir, 'glossary'), 'the term glossary', undefined, false);
+
+  // The site's own prose pages: a folder per locale, each page also in English.
+  const pagesDir = join(contentDir, 'pages');
+  if (existsSync(pagesDir)) {
+    const englishPages = new Set(filesIn(join(pagesDir, defaultLocale), '.mdx'));
+    for (const folder of readdirSync(pagesDir).toSorted()) {
+      if (!isLocale(folder)) {
+        problems.push(`${display(join(pagesDir, folder))}: "${folder}" is not a configured locale (configured: ${locales.join(', ')})`);
+        continue;
+      }
+      for (const name of filesIn(join(pagesDir, folder), '.mdx')) {
+        const file = display(join(pagesDir, folder, name));
+        if (!englishPages.has(name)) problems.push(`${file}: no English page content/pages/${defaultLocale}/${name} to translate from`);
+        const parsed = parseMdx(readFileSync(join(pagesDir, folder, name), 'utf8'));
+        if ('error' in parsed) {
+          problems.push(`${file}: ${parsed.error}`);
+          continue;
+        }
+        const mdxError = mdxSyntaxError(parsed.body);
+        if (mdxError) problems.push(`${file}:${parsed.bodyFirstLine + mdxError.line - 1} body: not valid MDX: ${mdxError.message}`);
+        const result = sitePageSchema.safeParse(parsed.data);
+        if (!result.success) problems.push(...describeIssues(file, parsed, result.error.issues));
+        parsed.body.split('\n').forEach((line, i) => {
+          for (const m of line.matchAll(/<Cite\b[^>]*doc="(\d{3})"[^>]*lines="([^"]*)"[^>]*\/>/g)) checkCitation(`${file}:${parsed.bodyFirstLine + i}`, m[1]!, m[2]!);
+        });
       }
     }
   }

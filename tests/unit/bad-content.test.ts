@@ -20,6 +20,7 @@ const fingerprint = (dir: string) => new Map(walk(dir).map((f) => [relative(dir,
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), 'mp-bad-content-'));
   cpSync(join(root, 'content'), join(copy, 'content'), { recursive: true });
+  cpSync(join(root, 'src/i18n/translations'), join(copy, 'src/i18n/translations'), { recursive: true });
 });
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
@@ -65,8 +66,92 @@ const mutations: [string, string, (text: string) => string, RegExp][] = [
     (t) => t.replace('cite: { doc: "002", lines: "222" }', 'cite: { doc: "002", lines: "99998-99999" }'),
     /cites 002 lines 99998-99999: document 002 has \d+ lines/,
   ],
+  [
+    'dictionary: a key left empty',
+    'src/i18n/translations/fr.json',
+    (t) => t.replace(/"nav\.practices": "[^"]*"/, '"nav.practices": ""'),
+    /^: nav\.practices: expected a non-empty string/,
+  ],
+  [
+    'dictionary: a key missing',
+    'src/i18n/translations/ru.json',
+    (t) => t.replace(/\n  "nav\.about": "[^"]*",/, ''),
+    /^: nav\.about: missing/,
+  ],
+  [
+    'dictionary: a key English does not have',
+    'src/i18n/translations/es.json',
+    (t) => t.replace('{\n', '{\n  "nav.practises": "Prácticas",\n'),
+    /^: nav\.practises: unknown key/,
+  ],
+  [
+    'dictionary: a placeholder renamed',
+    'src/i18n/translations/zh.json',
+    (t) => t.replace(/("objectives\.objective": "[^"]*)\{n\}/, '$1{number}'),
+    /^: objectives\.objective: placeholders \{number\} should be \{n\}/,
+  ],
+  [
+    'dictionary: a plural form the language does not have',
+    'src/i18n/translations/zh.json',
+    (t) => t.replace('{\n', '{\n  "list.count.one": "1 个做法",\n'),
+    /^: list\.count\.one: unknown key/,
+  ],
+  [
+    'taxonomy labels: a service area missing',
+    'content/taxonomies/translations/ar.json',
+    (t) => {
+      const json = JSON.parse(t) as { serviceAreas: Record<string, unknown> };
+      delete json.serviceAreas.health;
+      return JSON.stringify(json, null, 2);
+    },
+    /^: serviceAreas\.health: missing: expected an object with the keys name/,
+  ],
+  [
+    'taxonomy labels: an objective title empty',
+    'content/taxonomies/translations/es.json',
+    (t) => {
+      const json = JSON.parse(t) as { gcmObjectives: Record<string, { title: string }> };
+      json.gcmObjectives['15']!.title = ' ';
+      return JSON.stringify(json, null, 2);
+    },
+    /^: gcmObjectives\.15\.title: expected a non-empty string/,
+  ],
+  [
+    'taxonomy labels: an id that no taxonomy has',
+    'content/taxonomies/translations/fr.json',
+    (t) => {
+      const json = JSON.parse(t) as { regions: Record<string, string> };
+      json.regions.atlantis = 'Atlantide';
+      return JSON.stringify(json, null, 2);
+    },
+    /^: regions\.atlantis: unknown key/,
+  ],
+  ['taxonomy labels: not JSON', 'content/taxonomies/translations/ru.json', (t) => t.slice(0, -3), /^: not valid JSON/],
+  [
+    'translated page: citation past the end of its source',
+    'content/pages/es/about.mdx',
+    (t) => t.replace('lines="1178"', 'lines="99999"'),
+    /cites 002 lines 99999: document 002 has \d+ lines/,
+  ],
   ['programme: unknown objective', programme, (t) => t.replace(/number: \d+/, 'number: 0'), /gcm\.objectives\[0\]\.number = 0: must be 1\.\.23/],
 ];
+
+describe('translation files for a locale the site does not have', () => {
+  it.each([
+    ['src/i18n/translations/de.json', '{}'],
+    ['content/taxonomies/translations/pt.json', '{}'],
+    ['content/glossary/it.json', '{}'],
+  ])('%s fails the check, naming the file and the configured locales', (file, text) => {
+    const path = join(copy, file);
+    writeFileSync(path, text);
+    try {
+      const { problems } = checkContent(join(copy, 'content'), copy);
+      expect(problems).toEqual([expect.stringMatching(new RegExp(`^${file.replace(/\./g, '\\.')}: "\\w+" is not a configured locale \\(configured: en, es, fr, ar, ru, zh`))]);
+    } finally {
+      rmSync(path);
+    }
+  });
+});
 
 describe('a real entry broken one field at a time', () => {
   it('passes the check before it is broken', () => {

@@ -74,7 +74,7 @@ describe('chart data', () => {
 
   it('crosses service areas with objectives, empty cells kept', () => {
     const m = objectiveServiceMatrix(entries);
-    expect(m.rows).toBe(serviceAreas);
+    expect(m.rows).toEqual(serviceAreas);
     expect(m.counts).toHaveLength(serviceAreas.length);
     const health = serviceAreas.findIndex((s) => s.id === 'health');
     expect(m.counts[health]![14]).toBe(2); // objective 15
