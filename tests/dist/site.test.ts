@@ -4,6 +4,11 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { assertBuilt, contentIds, dist, fileFor, htmlPages, pagefindRecords } from '../support/dist';
 import { gcmObjectives } from '../../src/data/taxonomies';
+import { localeInfo, localeOfPath, localePrefix, locales } from '../../src/i18n/locales';
+import { dictionaries } from '../../src/i18n/ui';
+
+/** Every page exists once per locale: English at the root, the others under /es/, /fr/, ... */
+const prefixes = locales.map(localePrefix);
 
 beforeAll(assertBuilt);
 
@@ -49,22 +54,34 @@ describe('every content entry', () => {
   const records = pagefindRecords().map((r) => r.url);
   const sitemap = sitemapPaths();
 
-  it.each(indexedCollections)('%s: one page, one search record, one data row, one sitemap entry each', (folder, ext, page) => {
-    const urls = contentIds(folder, ext).map((id) => `/${page}/${id}/`).sort();
-    const inCollection = (list: string[]) => list.filter((u) => new RegExp(`^/${page}/[^/]+/$`).test(u)).sort();
+  const cases = indexedCollections.flatMap(([folder, ext, page]) => locales.map((locale) => [folder, locale, ext, page] as const));
+  it.each(cases)('%s in %s: one page, one search record, one sitemap entry each (and one data row)', (folder, locale, ext, page) => {
+    const prefix = localePrefix(locale);
+    const urls = contentIds(folder, ext).map((id) => `${prefix}/${page}/${id}/`).sort();
+    const inCollection = (list: string[]) => list.filter((u) => new RegExp(`^${prefix}/${page}/[^/]+/$`).test(u)).sort();
     expect(inCollection(pages), 'entry pages').toEqual(urls);
     expect(inCollection(records), 'Pagefind records').toEqual(urls);
+    // The open data is one dataset, in English, with the English addresses.
     const rows = openDataIds(page);
-    if (rows) expect(rows.map((id) => `/${page}/${id}/`).sort(), 'open data rows').toEqual(urls);
+    if (rows && !prefix) expect(rows.map((id) => `/${page}/${id}/`).sort(), 'open data rows').toEqual(urls);
     if (sitemap) expect(inCollection(sitemap), 'sitemap entries').toEqual(urls);
   });
 
-  it('indexes nothing but entries', () => {
+  it('indexes nothing but entries, each locale in its own index', () => {
     const urls = entryUrls();
     expect(urls.length).toBeGreaterThanOrEqual(12);
-    expect(records.toSorted()).toEqual(urls.toSorted());
-    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.en.page_count).toBe(urls.length);
+    expect(records.toSorted()).toEqual(prefixes.flatMap((p) => urls.map((u) => `${p}${u}`)).toSorted());
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages).toSorted()).toEqual(locales.map((l) => localeInfo[l].lang.toLowerCase()).toSorted());
+    for (const l of locales) expect(entry.languages[localeInfo[l].lang.toLowerCase()]!.page_count, l).toBe(urls.length);
+  });
+
+  it('carries search filters in the language of its index', () => {
+    const es = dictionaries.es;
+    const thailand = pagefindRecords().find((r) => r.url === '/es/practices/thailand-migrant-friendly-health-services/')!;
+    expect(thailand.filters[es['filter.type']!]).toEqual([es['type.practice']]);
+    expect(thailand.filters[es['filter.country']!]).toEqual(['Tailandia']);
+    expect(Object.keys(thailand.filters)).not.toContain('Country');
   });
 
   it('carries readable search filters', () => {
@@ -85,10 +102,12 @@ describe('every content entry', () => {
 describe('every page', () => {
   const pages = htmlPages();
 
-  it('has a language and exactly one h1', () => {
-    expect(pages.length).toBeGreaterThan(40);
+  it('has the language and direction of its locale, and exactly one h1', () => {
+    expect(pages.length).toBeGreaterThan(40 * locales.length);
     for (const { url, $ } of pages) {
-      expect($('html').attr('lang'), url).toBe('en');
+      const { lang, dir } = localeInfo[localeOfPath(url)];
+      expect($('html').attr('lang'), url).toBe(lang);
+      expect($('html').attr('dir'), url).toBe(dir);
       expect($('h1').length, url).toBe(1);
       expect($('title').text().trim(), url).not.toBe('');
     }
@@ -128,7 +147,8 @@ describe('every page', () => {
   it('loads nothing from another host', () => {
     const external: string[] = [];
     for (const { url, $ } of pages) {
-      $('script[src], link[href]:not([rel="external"]), img[src], iframe[src], source[src], video[src], audio[src]').each((_, el) => {
+      // Canonical and hreflang links name the site's public address; nothing fetches them.
+      $('script[src], link[href]:not([rel="external"]):not([rel="canonical"]):not([rel="alternate"][hreflang]), img[src], iframe[src], source[src], video[src], audio[src]').each((_, el) => {
         const ref = $(el).attr('src') ?? $(el).attr('href')!;
         if (/^(https?:)?\/\//.test(ref)) external.push(`${url}: ${ref}`);
       });
@@ -137,6 +157,91 @@ describe('every page', () => {
       });
     }
     expect(external).toEqual([]);
+  });
+});
+
+describe('every locale', () => {
+  const pages = htmlPages();
+  const english = pages.filter((p) => localeOfPath(p.url) === 'en');
+  /** Page types: the first segment of the address after the locale ("practices", "id", "" for home). */
+  const typeOf = (url: string) => url.replace(/^\/(es|fr|ar|ru|zh)(?=\/)/, '').split('/')[1] ?? '';
+
+  it.each(locales)('%s: has every page English has, type by type', (locale) => {
+    const prefix = localePrefix(locale);
+    const own = pages.filter((p) => localeOfPath(p.url) === locale).map((p) => p.url.slice(prefix.length));
+    const count = (urls: string[]) => Object.fromEntries([...new Set(urls.map(typeOf))].toSorted().map((t) => [t, urls.filter((u) => typeOf(u) === t).length]));
+    expect(count(own)).toEqual(count(english.map((p) => p.url)));
+    expect(own.toSorted()).toEqual(english.map((p) => p.url).toSorted());
+  });
+
+  it('names the same page in every language (hreflang), and each of those names it back', () => {
+    const alternatesOf = new Map(
+      pages.map((p) => [p.url, new Map(p.$('link[rel="alternate"][hreflang]').map((_, l) => [[p.$(l).attr('hreflang')!, new URL(p.$(l).attr('href')!).pathname]] as const).get())]),
+    );
+    let checked = 0;
+    for (const { url } of pages) {
+      if (/404(\.html)?$/.test(url)) continue;
+      const alternates = alternatesOf.get(url)!;
+      expect([...alternates.keys()].toSorted(), url).toEqual([...locales.map((l) => localeInfo[l].lang), 'x-default'].toSorted());
+      expect(alternates.get(localeInfo[localeOfPath(url)].lang), `${url} names itself`).toBe(url);
+      for (const [lang, target] of alternates) {
+        expect(fileFor(target), `${url} → ${lang} ${target}`).toBeDefined();
+        expect(alternatesOf.get(target)?.get(localeInfo[localeOfPath(url)].lang), `${target} names ${url} back`).toBe(url);
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(400 * locales.length);
+  });
+
+  it('switches language to the same page, each language named in itself', () => {
+    for (const { url, $ } of pages) {
+      if (/404(\.html)?$/.test(url)) continue;
+      const links = $('.mp-lang a').map((_, a) => ({ href: $(a).attr('href')!, lang: $(a).attr('lang')!, text: $(a).text().trim() })).get();
+      expect(links.map((l) => l.lang), url).toEqual(locales.map((l) => localeInfo[l].lang));
+      expect(links.map((l) => l.text), url).toEqual(locales.map((l) => localeInfo[l].autonym));
+      expect(links.map((l) => localeOfPath(l.href)), url).toEqual([...locales]);
+      expect(links.map((l) => l.href.slice(localePrefix(localeOfPath(l.href)).length)), url).toEqual(locales.map(() => url.slice(localePrefix(localeOfPath(url)).length)));
+    }
+  });
+
+  it('lists every page with its alternates in the sitemap', () => {
+    const xml = readdirSync(dist)
+      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .map((f) => readFileSync(join(dist, f), 'utf8'))
+      .join('');
+    const urls = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
+    const practice = urls.find((u) => u.includes('<loc>https://migration-practices.example.org/es/practices/mexico-casa-monarca/</loc>'))!;
+    expect(practice).toBeDefined();
+    for (const l of locales)
+      expect(practice).toContain(`hreflang="${localeInfo[l].lang}" href="https://migration-practices.example.org${localePrefix(l)}/practices/mexico-casa-monarca/"`);
+  });
+
+  it('shows no English interface string outside the parts marked lang="en", on every page of the other locales', () => {
+    // The English strings that a translation must have replaced: phrases of two words or more
+    // that differ from the locale's own (a short word such as "Regional" may be the same word).
+    const en = dictionaries.en as Record<string, string>;
+    const leaks: string[] = [];
+    for (const locale of locales.filter((l) => l !== 'en')) {
+      const own = dictionaries[locale] as Record<string, string>;
+      const phrases = [
+        ...new Set(
+          Object.entries(en)
+            .filter(([key, value]) => own[key] !== value)
+            .flatMap(([, value]) => value.split(/\{\w+\}/))
+            .map((part) => part.trim().replace(/^[\s,.;:()–-]+|[\s,.;:()–-]+$/g, ''))
+            .filter((part) => part.split(/\s+/).length >= 2 && part.length >= 10),
+        ),
+      ];
+      for (const { url, file } of pages.filter((p) => localeOfPath(p.url) === locale)) {
+        // A fresh copy: the parsed pages are shared with the other tests.
+        const $ = cheerio.load(readFileSync(file, 'utf8'));
+        // Hidden search-filter values are never shown; a source document's title in them is a name.
+        $('[lang="en"], [hidden], script, style, code').remove();
+        const text = `${$('body').text()} ${$('[aria-label]').map((_, e) => $(e).attr('aria-label')).get().join(' ')}`.replace(/\s+/g, ' ');
+        for (const phrase of phrases) if (text.includes(phrase)) leaks.push(`${url}: "${phrase}"`);
+      }
+    }
+    expect(leaks.slice(0, 40)).toEqual([]);
   });
 });
 
