@@ -3,6 +3,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { assertBuilt, contentIds, htmlPages } from '../support/dist';
 import { launchChromium, serveDist } from '../support/browser';
 import { axeViolations, installAxe } from '../support/axe';
+import { localeInfo, localeOfPath, localePrefix, locales } from '../../src/i18n/locales';
+import { dictionaries } from '../../src/i18n/ui';
+import { taxonomiesIn } from '../../src/data/taxonomy-translations';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -396,6 +399,63 @@ describe('the recommendations index', () => {
   });
 });
 
+describe('six languages', () => {
+  it('the language switcher leads to the same page in another language, with the keyboard', async () => {
+    const page = await open('/practices/thailand-migrant-friendly-health-services/#lessons');
+    await page.setViewportSize({ width: 360, height: 740 });
+    const summary = page.locator('.mp-lang summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'Español' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/es/practices/thailand-migrant-friendly-health-services/');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+    await expect(page.locator('.mp-lang summary').textContent()).resolves.toContain('Español');
+    // The chrome speaks Spanish; the entry's own text is still English, and says so.
+    await expect(page.getByRole('heading', { name: new RegExp(`^${dictionaries.es['practice.atAGlance']}`) }).count()).resolves.toBe(1);
+    await expect(page.locator('main h1').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.locator('.mp-in-english').first().isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('Arabic pages read right to left, their English passages left to right', async () => {
+    const page = await open('/ar/practices/mexico-casa-monarca/');
+    await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+    await expect(page.locator('body').evaluate((b) => getComputedStyle(b).direction)).resolves.toBe('rtl');
+    await expect(page.locator('main h1').evaluate((h) => getComputedStyle(h).direction)).resolves.toBe('ltr');
+    // The brand sits at the right edge, the way Arabic reads.
+    const brand = await page.locator('.mp-header__brand').boundingBox();
+    expect(brand!.x + brand!.width).toBeGreaterThan((page.viewportSize()?.width ?? 1280) - 120);
+    await page.close();
+  });
+
+  it('the phone menu opens without scripts and leads to the browse pages', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const page = await noJs.newPage();
+    await page.goto(`${server.origin}/fr/`);
+    const menu = page.getByRole('navigation', { name: dictionaries.fr['nav.main'] });
+    await expect(menu.isVisible()).resolves.toBe(false);
+    await page.locator('.mp-menu summary').click();
+    await expect(menu.isVisible()).resolves.toBe(true);
+    await menu.getByRole('link', { name: dictionaries.fr['nav.countries'] }).click();
+    await page.waitForURL('**/fr/countries/');
+    await noJs.close();
+  });
+
+  it.each(locales)('%s: the search page answers a query in its language', async (locale) => {
+    // The name of Thailand in the page's language: on the entry's page (at a glance), not in its English text.
+    const thailand = taxonomiesIn(locale).countryByCode('THA').name;
+    const page = await open(`${localePrefix(locale)}/search/?q=${encodeURIComponent(thailand)}`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe(localeInfo[locale].lang);
+    const first = page.locator('#mp-search-results li a').first();
+    await first.waitFor();
+    const hrefs = await page.locator('#mp-search-results li a').evaluateAll((links) => links.slice(0, 10).map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain(`${localePrefix(locale)}/practices/thailand-migrant-friendly-health-services/`);
+    await expect(page.locator('#mp-search-status').textContent()).resolves.not.toBe('');
+    await page.close();
+  });
+});
+
 describe('every template', () => {
   const templates = [
     '/',
@@ -431,14 +491,33 @@ describe('every template', () => {
     ),
   ];
 
-  it.each(templates)('%s fits a 320 px phone without sideways scrolling', async (path) => {
+  // Every template in every locale (sampled by template: every page in six languages would be
+  // some 2,900 page loads; the dist tests read every page's HTML instead).
+  const inEveryLocale = locales.flatMap((l) => templates.map((path) => [l, `${localePrefix(l)}${path}`] as const));
+
+  it.each(inEveryLocale)('%s %s fits a 320 px phone without sideways scrolling, its heading within the first 150 px of a 360 px one', async (_, path) => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(server.origin + path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 360, height: 740 });
+    const top = await page.locator('main h1').evaluate((h) => h.getBoundingClientRect().top);
+    expect(top).toBeLessThanOrEqual(150);
     await page.close();
   });
+
+  it.each(locales.filter((l) => l !== 'en'))('%s: every template passes axe', async (locale) => {
+    const problems: string[] = [];
+    const page = await context.newPage();
+    for (const path of templates.map((t) => `${localePrefix(locale)}${t}`)) {
+      await page.goto(server.origin + path);
+      if (path.includes('/search/?q=')) await page.locator('#mp-search-results li').first().waitFor();
+      for (const v of await axeViolations(page)) problems.push(`${path} ${v}`);
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  }, 180_000);
 
   it('made no request to any other host, set no cookie and broke no Content-Security-Policy rule', async () => {
     expect(requests.length).toBeGreaterThan(0);
@@ -448,9 +527,16 @@ describe('every template', () => {
   });
 });
 
-describe('every page of the site', () => {
-  // Every built page, plus the states that only the browser makes: search results, a missing page.
-  const paths = [...htmlPages().map((p) => (p.url.startsWith('/id/') ? `${p.url}?check` : p.url)), '/search/?q=health', '/no-such-page/'];
+describe('every English page of the site', () => {
+  // Every built English page, plus the states that only the browser makes: search results, a
+  // missing page. The other locales are checked template by template above.
+  const paths = [
+    ...htmlPages()
+      .filter((p) => localeOfPath(p.url) === 'en')
+      .map((p) => (p.url.startsWith('/id/') ? `${p.url}?check` : p.url)),
+    '/search/?q=health',
+    '/no-such-page/',
+  ];
 
   it("passes axe (WCAG 2.0, 2.1, 2.2 A and AA), and keeps nothing in the browser's storage", async () => {
     const started = Date.now();
