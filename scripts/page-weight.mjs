@@ -10,7 +10,15 @@ import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { chromium } from 'playwright-core';
+import worldCountries from 'world-countries';
 import { dist, filesUnder, requireBuilt } from './lib/dist.mjs';
+
+// The site's locales (src/i18n/locales.ts): English at the root, the others under /<locale>/.
+const locales = ['en', 'es', 'fr', 'ar', 'ru', 'zh'];
+const countryKey = { es: 'spa', fr: 'fra', ar: 'ara', ru: 'rus', zh: 'zho' };
+const thailand = worldCountries.find((c) => c.cca3 === 'THA');
+/** "Thailand" as each locale's pages name it: a first search in the reader's language. */
+const thailandIn = (locale) => (locale === 'en' ? thailand.name.common : thailand.translations[countryKey[locale]].common);
 
 requireBuilt();
 const walk = filesUnder;
@@ -59,25 +67,33 @@ function pageFiles(file) {
   return total;
 }
 
+const localeOf = (file) => {
+  const first = relative(dist, file).split('/')[0];
+  return locales.includes(first) && first !== 'en' ? first : 'en';
+};
 const typeOf = (file) => {
-  const parts = relative(dist, file).split('/');
+  const locale = localeOf(file);
+  const parts = relative(locale === 'en' ? dist : join(dist, locale), file).split('/');
   if (parts.length === 1) return parts[0] === 'index.html' ? 'home' : parts[0];
   if (parts.length === 2) return `/${parts[0]}/`;
   return `/${parts[0]}/[page]/${parts.length > 3 ? '…' : ''}`;
 };
 
-const groups = new Map();
+/** Per locale, per page type: how many pages, the heaviest, the mean. */
+const byLocale = new Map(locales.map((l) => [l, new Map()]));
 for (const file of walk(dist).filter((f) => f.endsWith('.html') && !f.startsWith(join(dist, 'pagefind')))) {
   const weight = pageFiles(file);
   const gzipTotal = kinds.reduce((a, k) => a + weight[k].gzip, 0);
-  const g = groups.get(typeOf(file)) ?? { count: 0, heaviest: undefined, heaviestGzip: -1, sumGzip: 0 };
+  const types = byLocale.get(localeOf(file));
+  const g = types.get(typeOf(file)) ?? { count: 0, heaviest: undefined, heaviestGzip: -1, sumGzip: 0 };
   g.count++;
   g.sumGzip += gzipTotal;
   if (gzipTotal > g.heaviestGzip) Object.assign(g, { heaviest: weight, heaviestGzip: gzipTotal, heaviestFile: relative(dist, file) });
-  groups.set(typeOf(file), g);
+  types.set(typeOf(file), g);
 }
+const groups = byLocale.get('en');
 
-console.log('Heaviest page of each type, kB raw/gzip (inline <script> and <style> counted as JS and CSS, raw only)');
+console.log('English: heaviest page of each type, kB raw/gzip (inline <script> and <style> counted as JS and CSS, raw only)');
 console.log(
   `${'page type'.padEnd(30)}${'pages'.padStart(6)}${kinds.map((k) => k.padStart(13)).join('')}${'total gz'.padStart(10)}${'mean gz'.padStart(9)}`,
 );
@@ -95,7 +111,11 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const searched = {};
-for (const query of ['health', 'Thailand']) {
+const searches = [
+  ['en', 'health'],
+  ...locales.map((l) => [l, thailandIn(l)]),
+];
+for (const [locale, query] of searches) {
   const page = await browser.newPage();
   const fetched = [];
   page.on('response', async (r) => {
@@ -103,11 +123,11 @@ for (const query of ['health', 'Thailand']) {
     const text = /text|javascript|json|svg/.test(r.headers()['content-type'] ?? '');
     fetched.push({ url: r.url().replace(origin, ''), bytes: text ? gz(body) : body.length });
   });
-  await page.goto(`${origin}/search/?q=${query}`);
+  await page.goto(`${origin}${locale === 'en' ? '' : `/${locale}`}/search/?q=${encodeURIComponent(query)}`);
   await page.locator('#mp-search-results li').first().waitFor();
   await page.waitForLoadState('networkidle');
   await page.close();
-  searched[query] = fetched;
+  searched[`${locale}: ${query}`] = fetched;
 }
 await browser.close();
 server.close();
@@ -134,14 +154,25 @@ const entryTypes = [
   '/articles/[page]/',
   '/sources/[page]/',
 ];
-const heaviestEntry = Math.max(...entryTypes.filter((t) => groups.has(t)).map((t) => groups.get(t).heaviestGzip));
-const entryJs = Math.max(...entryTypes.filter((t) => groups.has(t)).map((t) => groups.get(t).heaviest.js.raw));
-const home = groups.get('home').heaviestGzip;
-const search = Math.max(...Object.values(searched).map(sum));
 const verdict = (ok) => (ok ? 'within' : 'MISSED');
-console.log('\nBudgets');
-console.log(
-  `  entry pages ≤ 25 kB gzipped, no JS: heaviest ${kb(heaviestEntry)} kB, JS ${entryJs} bytes: ${verdict(heaviestEntry <= 25 * 1024 && entryJs === 0)}`,
-);
-console.log(`  home ≤ 60 kB gzipped: ${kb(home)} kB: ${verdict(home <= 60 * 1024)}`);
-console.log(`  search, first results ≤ 150 kB fetched: ${kb(search)} kB: ${verdict(search <= 150 * 1024)}`);
+console.log('\nPer locale, kB gzipped (pages; heaviest and mean entry page, entry JS; home; first search for "Thailand" in the locale\'s words)');
+const budgetsMet = [];
+for (const locale of locales) {
+  const types = byLocale.get(locale);
+  const entries = entryTypes.filter((t) => types.has(t)).map((t) => types.get(t));
+  const heaviestEntry = Math.max(...entries.map((g) => g.heaviestGzip));
+  const meanEntry = entries.reduce((a, g) => a + g.sumGzip, 0) / entries.reduce((a, g) => a + g.count, 0);
+  const entryJs = Math.max(...entries.map((g) => g.heaviest.js.raw));
+  const home = types.get('home').heaviestGzip;
+  const search = sum(searched[`${locale}: ${thailandIn(locale)}`]);
+  const pages = [...types.values()].reduce((a, g) => a + g.count, 0);
+  const ok = heaviestEntry <= 25 * 1024 && entryJs === 0 && home <= 60 * 1024;
+  budgetsMet.push(ok);
+  console.log(
+    `  ${locale}: ${pages} pages; entry heaviest ${kb(heaviestEntry)} (mean ${kb(meanEntry)}), JS ${entryJs} bytes; home ${kb(home)}; search ${kb(search)}: page budgets ${verdict(ok)}`,
+  );
+}
+console.log('\nBudgets (every locale)');
+console.log(`  entry pages ≤ 25 kB gzipped with no JS, home ≤ 60 kB gzipped: ${verdict(budgetsMet.every(Boolean))}`);
+const search = Math.max(...Object.values(searched).map(sum));
+console.log(`  search, first results ≤ 150 kB fetched: heaviest ${kb(search)} kB: ${verdict(search <= 150 * 1024)}`);

@@ -1,7 +1,9 @@
 /**
  * The taxonomies, parsed once from content/taxonomies/*.json. This module is the single source
  * of truth for GCM objectives, guiding principles, service areas, target groups, organisation
- * types and regions: schemas, pages, search filters and tests all import from here.
+ * types and regions, with their English labels: the schemas (src/schemas/) and src/lib/ both
+ * import from here (src/data/ sits below both). Pages take the labels in their language from
+ * ./taxonomy-translations.ts, which lays the translations over these.
  */
 import objectivesJson from '../../content/taxonomies/gcm-objectives.json';
 import principlesJson from '../../content/taxonomies/guiding-principles.json';
@@ -51,7 +53,7 @@ export const approaches = parseTaxonomy('approaches.json', approachesFile, appro
 export const objective15Actions = parseTaxonomy('objective-15-actions.json', objective15ActionsFile, objective15ActionsJson).actions;
 
 /** Look-up table by id that fails loudly: a missing id is a bug, not an empty label. */
-function indexBy<T, K extends string | number>(items: readonly T[], key: (item: T) => K, what: string) {
+export function indexBy<T, K extends string | number>(items: readonly T[], key: (item: T) => K, what: string) {
   const map = new Map(items.map((item) => [key(item), item]));
   return (k: K): T => {
     const found = map.get(k);
@@ -61,12 +63,7 @@ function indexBy<T, K extends string | number>(items: readonly T[], key: (item: 
 }
 
 export const objectiveByNumber = indexBy(gcmObjectives, (o) => o.number, 'GCM objective');
-export const principleById = indexBy(guidingPrinciples, (p) => p.id, 'guiding principle');
 export const serviceAreaById = indexBy(serviceAreas, (s) => s.id, 'service area');
-export const targetGroupById = indexBy(targetGroups, (t) => t.id, 'target group');
-export const organisationTypeById = indexBy(organisationTypes, (o) => o.id, 'organisation type');
-export const approachById = indexBy(approaches, (a) => a.id, 'approach');
-export const objective15ActionByLetter = indexBy(objective15Actions, (a) => a.letter, 'Objective 15 action');
 
 /** Ids as non-empty tuples, the form z.enum() needs. */
 export const ids = <T extends { id: string }>(items: readonly T[]) => items.map((i) => i.id) as [string, ...string[]];

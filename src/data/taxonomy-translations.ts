@@ -18,6 +18,7 @@ import ru from '../../content/taxonomies/translations/ru.json';
 import zh from '../../content/taxonomies/translations/zh.json';
 import {
   approaches,
+  indexBy,
   gcmObjectives,
   guidingPrinciples,
   objective15Actions,
@@ -35,8 +36,10 @@ type Translated = Record<string, unknown>;
 
 /** What a locale's file must hold: every id of every taxonomy, and what each id carries. */
 function referenceOf(): Record<string, Record<string, Record<string, string> | string>> {
-  const named = (items: readonly NamedTerm[]) =>
-    Object.fromEntries(items.map((i) => [i.id, i.description ? { name: i.name, description: i.description } : { name: i.name }]));
+  const named = (items: readonly NamedTerm[]): Record<string, Record<string, string>> =>
+    Object.fromEntries(
+      items.map((i): [string, Record<string, string>] => [i.id, i.description ? { name: i.name, description: i.description } : { name: i.name }]),
+    );
   return {
     gcmObjectives: Object.fromEntries(
       gcmObjectives.map((o) => [String(o.number), { shortName: o.shortName, title: o.title, ...(o.scope ? { scope: o.scope } : {}) }]),
@@ -63,7 +66,9 @@ export function taxonomyTranslationProblems(json: Translated): string[] {
       return;
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      problems.push(`${path}: ${value === undefined ? 'missing: ' : ''}expected an object with the keys ${Object.keys(reference as object).join(', ')}`);
+      problems.push(
+        `${path}: ${value === undefined ? 'missing: ' : ''}expected an object with the keys ${Object.keys(reference as object).join(', ')}`,
+      );
       return;
     }
     for (const [key, ref] of Object.entries(reference as object)) walk(ref, (value as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
@@ -99,21 +104,10 @@ export const taxonomyTranslations = Object.fromEntries(Object.entries(files).map
   Translated
 >;
 
-/** Look-up table by id that fails loudly: a missing id is a bug, not an empty label. */
-function indexBy<T, K extends string | number>(items: readonly T[], key: (item: T) => K, what: string) {
-  const map = new Map(items.map((item) => [key(item), item]));
-  return (k: K): T => {
-    const found = map.get(k);
-    if (!found) throw new Error(`unknown ${what}: ${k}`);
-    return found;
-  };
-}
-
 function build(locale: Locale) {
   const tr = locale === defaultLocale ? (taxonomyReference as Translated) : taxonomyTranslations[locale as Exclude<Locale, 'en'>];
   const section = (name: string) => tr[name] as Record<string, unknown>;
-  const named = <T extends NamedTerm>(items: readonly T[], name: string): T[] =>
-    items.map((i) => ({ ...i, ...(section(name)[i.id] as Named) }));
+  const named = <T extends NamedTerm>(items: readonly T[], name: string): T[] => items.map((i) => ({ ...i, ...(section(name)[i.id] as Named) }));
   const objectives: GcmObjective[] = gcmObjectives.map((o) => ({ ...o, ...(section('gcmObjectives')[String(o.number)] as object) }));
   const principles = guidingPrinciples.map((p) => ({ ...p, name: section('guidingPrinciples')[p.id] as string }));
   const areas = named(serviceAreas, 'serviceAreas');
@@ -149,7 +143,8 @@ function build(locale: Locale) {
     themeShortTitle: (id: string, english: string) => {
       if (locale === defaultLocale) return english;
       const title = section('themes')[id];
-      if (typeof title !== 'string') throw new Error(`content/taxonomies/translations/${locale}.json: themes.${id}: missing (the short title of content/themes/${id}.mdx)`);
+      if (typeof title !== 'string')
+        throw new Error(`content/taxonomies/translations/${locale}.json: themes.${id}: missing (the short title of content/themes/${id}.mdx)`);
       return title;
     },
     /** Countries with their names in the locale, in the locale's alphabetical order. */

@@ -17,7 +17,7 @@ import ru from './translations/ru.json';
 import zh from './translations/zh.json';
 import { defaultLocale, localeInfo, locales, toLocale, type Locale } from './locales';
 
-export { defaultLocale, type Locale } from './locales';
+export type { Locale } from './locales';
 
 export type UiKey = keyof typeof en;
 /** Keys whose English has `.one` and `.other`: each locale gives the forms its language has. */
@@ -55,7 +55,8 @@ export function dictionaryProblems(locale: Locale, dictionary: Record<string, un
     }
   }
   const known = new Set(expected);
-  for (const key of Object.keys(dictionary)) if (!known.has(key)) problems.push(`${key}: unknown key (not in en.json, or a plural form ${locale} does not use)`);
+  for (const key of Object.keys(dictionary))
+    if (!known.has(key)) problems.push(`${key}: unknown key (not in en.json, or a plural form ${locale} does not use)`);
   return problems;
 }
 

@@ -44,7 +44,14 @@ export function writeSearchExtras(site: string): Record<Locale, { pages: number;
     .toSorted()
     .map((f) => ({ id: f.slice(0, -'.pf_fragment'.length), fragment: readFragment(`${dir}/${f}`) }));
   return Object.fromEntries(
-    locales.map((locale) => [locale, writeLocaleSearchExtras(site, locale, all.filter(({ fragment }) => localeOfPath(fragment.url) === locale))]),
+    locales.map((locale) => [
+      locale,
+      writeLocaleSearchExtras(
+        site,
+        locale,
+        all.filter(({ fragment }) => localeOfPath(fragment.url) === locale),
+      ),
+    ]),
   ) as Record<Locale, { pages: number; words: number }>;
 }
 
@@ -114,7 +121,8 @@ export default function pagefindIndex(): AstroIntegration {
           await pagefind.close();
         }
         const extras = writeSearchExtras(site);
-        for (const [locale, e] of Object.entries(extras)) logger.info(`${locale}: search page table (${e.pages} pages) and vocabulary (${e.words} words) written`);
+        for (const [locale, e] of Object.entries(extras))
+          logger.info(`${locale}: search page table (${e.pages} pages) and vocabulary (${e.words} words) written`);
         writeSearchHints(site);
       },
     },

@@ -136,6 +136,9 @@ export function recommendationsByThemeAndKind<K extends string>(
 export function countryStrip(entries: readonly EntryFacets[], tx = english()) {
   return {
     objectives: tx.gcmObjectives.map((objective) => ({ objective, count: countBy(entries, (e) => servesObjective(e, objective.number)) })),
-    serviceAreas: tx.serviceAreas.map((serviceArea) => ({ serviceArea, count: countBy(entries, (e) => e.data.serviceAreas.includes(serviceArea.id)) })),
+    serviceAreas: tx.serviceAreas.map((serviceArea) => ({
+      serviceArea,
+      count: countBy(entries, (e) => e.data.serviceAreas.includes(serviceArea.id)),
+    })),
   };
 }

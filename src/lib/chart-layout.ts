@@ -23,9 +23,11 @@ export const textWidth = (text: string, fontSize: number) => {
 export function wrapText(text: string, width: number, fontSize: number, maxLines = 2): string[] {
   const fits = (line: string) => textWidth(line, fontSize) <= width;
   // A token is a word, or one wide character; `space` says whether a space came before it.
-  const tokens = [...text.matchAll(/(\s*)([\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+)/g)].map(
-    (m) => ({ space: m[1]!.length > 0, text: m[2]! }),
-  );
+  const tokens = [
+    ...text.matchAll(
+      /(\s*)([\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+)/g,
+    ),
+  ].map((m) => ({ space: m[1]!.length > 0, text: m[2]! }));
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {

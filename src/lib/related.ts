@@ -10,7 +10,9 @@ export function sharedReason(shared: { countries: string[]; objectives: number[]
   const t = useTranslations(locale);
   const { countryByCode, serviceAreaById } = taxonomiesIn(locale);
   const parts = [
-    shared.countries.length ? t('entry.shares.countries', { list: shared.countries.map((c) => countryByCode(c).name).join(t('i18n.comma')) }) : undefined,
+    shared.countries.length
+      ? t('entry.shares.countries', { list: shared.countries.map((c) => countryByCode(c).name).join(t('i18n.comma')) })
+      : undefined,
     shared.objectives.length ? t('entry.shares.objectives', { list: shared.objectives.join(t('i18n.comma')) }) : undefined,
     shared.serviceAreas.length
       ? t('entry.shares.serviceAreas', { list: shared.serviceAreas.map((s) => serviceAreaById(s).name).join(t('i18n.comma')) })

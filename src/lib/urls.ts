@@ -53,9 +53,11 @@ type UrlBuilders = typeof englishUrls;
 export function urlsIn(locale: string | undefined): UrlBuilders {
   const prefix = localePrefix(toLocale(locale));
   if (!prefix) return englishUrls;
-  return Object.fromEntries(
-    Object.entries(englishUrls).map(([name, build]) => [name, (...args: never[]) => `${prefix}${(build as (...a: never[]) => string)(...args)}`]),
-  ) as UrlBuilders;
+  const prefixed =
+    (build: (...args: never[]) => string) =>
+    (...args: never[]) =>
+      `${prefix}${build(...args)}`;
+  return Object.fromEntries(Object.entries(englishUrls).map(([name, build]) => [name, prefixed(build)])) as UrlBuilders;
 }
 
 /** English addresses: for the open data, the feed and the permanent short links that handouts print. */

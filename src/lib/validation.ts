@@ -299,7 +299,12 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
       return { error: `not valid JSON: ${(error as Error).message}` };
     }
   };
-  const localeFiles = (dir: string, what: string, check?: (locale: (typeof locales)[number], data: Record<string, unknown>) => string[], needEvery = true) => {
+  const localeFiles = (
+    dir: string,
+    what: string,
+    check?: (locale: (typeof locales)[number], data: Record<string, unknown>) => string[],
+    needEvery = true,
+  ) => {
     if (!existsSync(dir)) return;
     const present = new Set<string>();
     for (const name of filesIn(dir, '.json')) {
@@ -322,8 +327,12 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
   localeFiles(join(displayRoot, 'src', 'i18n', 'translations'), 'the interface dictionary', (locale, data) => dictionaryProblems(locale, data));
   localeFiles(join(contentDir, 'taxonomies', 'translations'), 'the taxonomy labels', (_, data) => [
     ...taxonomyTranslationProblems(data),
-    ...[...themeIds].filter((id) => typeof (data.themes as Record<string, unknown> | undefined)?.[id] !== 'string').map((id) => `themes.${id}: missing (the short title of content/themes/${id}.mdx)`),
-    ...Object.keys((data.themes as Record<string, unknown> | undefined) ?? {}).filter((id) => !themeIds.has(id)).map((id) => `themes.${id}: unknown key (no content/themes/${id}.mdx)`),
+    ...[...themeIds]
+      .filter((id) => typeof (data.themes as Record<string, unknown> | undefined)?.[id] !== 'string')
+      .map((id) => `themes.${id}: missing (the short title of content/themes/${id}.mdx)`),
+    ...Object.keys((data.themes as Record<string, unknown> | undefined) ?? {})
+      .filter((id) => !themeIds.has(id))
+      .map((id) => `themes.${id}: unknown key (no content/themes/${id}.mdx)`),
   ]);
   localeFiles(join(contentDir, 'glossary'), 'the term glossary', undefined, false);
 
@@ -349,7 +358,8 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
         const result = sitePageSchema.safeParse(parsed.data);
         if (!result.success) problems.push(...describeIssues(file, parsed, result.error.issues));
         parsed.body.split('\n').forEach((line, i) => {
-          for (const m of line.matchAll(/<Cite\b[^>]*doc="(\d{3})"[^>]*lines="([^"]*)"[^>]*\/>/g)) checkCitation(`${file}:${parsed.bodyFirstLine + i}`, m[1]!, m[2]!);
+          for (const m of line.matchAll(/<Cite\b[^>]*doc="(\d{3})"[^>]*lines="([^"]*)"[^>]*\/>/g))
+            checkCitation(`${file}:${parsed.bodyFirstLine + i}`, m[1]!, m[2]!);
         });
       }
     }

@@ -495,29 +495,36 @@ describe('every template', () => {
   // some 2,900 page loads; the dist tests read every page's HTML instead).
   const inEveryLocale = locales.flatMap((l) => templates.map((path) => [l, `${localePrefix(l)}${path}`] as const));
 
-  it.each(inEveryLocale)('%s %s fits a 320 px phone without sideways scrolling, its heading within the first 150 px of a 360 px one', async (_, path) => {
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(server.origin + path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await page.setViewportSize({ width: 360, height: 740 });
-    const top = await page.locator('main h1').evaluate((h) => h.getBoundingClientRect().top);
-    expect(top).toBeLessThanOrEqual(150);
-    await page.close();
-  });
-
-  it.each(locales.filter((l) => l !== 'en'))('%s: every template passes axe', async (locale) => {
-    const problems: string[] = [];
-    const page = await context.newPage();
-    for (const path of templates.map((t) => `${localePrefix(locale)}${t}`)) {
+  it.each(inEveryLocale)(
+    '%s %s fits a 320 px phone without sideways scrolling, its heading within the first 150 px of a 360 px one',
+    async (_, path) => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(server.origin + path);
-      if (path.includes('/search/?q=')) await page.locator('#mp-search-results li').first().waitFor();
-      for (const v of await axeViolations(page)) problems.push(`${path} ${v}`);
-    }
-    await page.close();
-    expect(problems).toEqual([]);
-  }, 180_000);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.setViewportSize({ width: 360, height: 740 });
+      const top = await page.locator('main h1').evaluate((h) => h.getBoundingClientRect().top);
+      expect(top).toBeLessThanOrEqual(150);
+      await page.close();
+    },
+  );
+
+  it.each(locales.filter((l) => l !== 'en'))(
+    '%s: every template passes axe',
+    async (locale) => {
+      const problems: string[] = [];
+      const page = await context.newPage();
+      for (const path of templates.map((t) => `${localePrefix(locale)}${t}`)) {
+        await page.goto(server.origin + path);
+        if (path.includes('/search/?q=')) await page.locator('#mp-search-results li').first().waitFor();
+        for (const v of await axeViolations(page)) problems.push(`${path} ${v}`);
+      }
+      await page.close();
+      expect(problems).toEqual([]);
+    },
+    180_000,
+  );
 
   it('made no request to any other host, set no cookie and broke no Content-Security-Policy rule', async () => {
     expect(requests.length).toBeGreaterThan(0);

@@ -71,6 +71,7 @@ describe('groupings', () => {
       serviceArea: 'Service area',
       targetGroup: 'Target group',
       source: 'Source',
+      worldwide: 'Worldwide',
     };
     expect(searchFilters(a, 'Practice', (d) => `${d} Promising practices`, labels)).toEqual({
       Type: ['Practice'],

@@ -12,7 +12,7 @@ import { urlsIn } from '../../src/lib/urls';
 import { textWidth, wrapText } from '../../src/lib/chart-layout';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const others = locales.filter((l) => l !== defaultLocale);
+const others = locales.filter((l): l is Exclude<typeof l, 'en'> => l !== defaultLocale);
 const read = (path: string) => JSON.parse(readFileSync(`${root}${path}`, 'utf8')) as Record<string, unknown>;
 
 describe('every locale', () => {
@@ -40,7 +40,9 @@ describe('every locale', () => {
   it.each(others)('%s: the taxonomies read in its language, every label different from a missing one', (locale) => {
     const tx = taxonomiesIn(locale);
     expect(tx.gcmObjectives).toHaveLength(23);
-    expect(tx.objectiveByNumber(15).shortName).toBe((taxonomyTranslations[locale].gcmObjectives as Record<string, { shortName: string }>)['15']!.shortName);
+    expect(tx.objectiveByNumber(15).shortName).toBe(
+      (taxonomyTranslations[locale].gcmObjectives as Record<string, { shortName: string }>)['15']!.shortName,
+    );
     expect(tx.serviceAreas.map((s) => s.id)).toEqual(taxonomiesIn('en').serviceAreas.map((s) => s.id));
     // Country names come from world-countries' translations.
     expect(tx.countryByCode('TJK').name).not.toBe('Tajikistan');
