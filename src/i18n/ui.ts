@@ -75,6 +75,8 @@ const fill = (template: string, values: Record<string, string | number>) =>
 export interface Translate {
   (key: UiKey, values?: Record<string, string | number>): string;
   readonly locale: Locale;
+  /** The locale's Intl tag, for formatters outside this module (amounts). */
+  readonly intl: string;
   /** "1 practice" / "7 practices", in the forms of the locale's language; {n} formatted for it. */
   plural(base: PluralBase, n: number, values?: Record<string, string | number>): string;
   /** The templates of a plural group by category ({ one: '1 result', other: '{n} results' }), for the search script. */
@@ -103,6 +105,7 @@ export function useTranslations(localeOrUndefined: string | undefined): Translat
   const t = ((key: UiKey, values: Record<string, string | number> = {}) => fill(dictionary[key]!, values)) as Translate;
   Object.assign(t, {
     locale,
+    intl,
     plural: (base: PluralBase, n: number, values: Record<string, string | number> = {}) =>
       fill(dictionary[`${base}.${rules.select(n)}`] ?? dictionary[`${base}.other`]!, { ...values, n: numbers.format(n) }),
     pluralForms: (base: PluralBase) => Object.fromEntries(pluralCategories(locale).map((c) => [c, dictionary[`${base}.${c}`]!])),

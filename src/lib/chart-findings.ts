@@ -10,7 +10,7 @@ import { useTranslations, type Translate, type UiKey } from '../i18n/ui';
 /** Findings are written in the page's language: every function takes its translations (English by default). */
 const english = (): Translate => useTranslations(undefined);
 
-const usd = (value: number) => formatAmount({ value, currency: 'USD' });
+const usd = (value: number, t: Translate) => formatAmount({ value, currency: 'USD' }, t.intl);
 const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
 /** The first of the largest, so ties keep taxonomy order. */
 const largest = <T>(list: readonly T[], value: (x: T) => number) =>
@@ -57,8 +57,8 @@ export function moneyFinding(rows: readonly MoneyRow[], programmeCount: number, 
   return t('chart.money.finding', {
     n: rows.length,
     total: programmeCount,
-    approved: usd(approved),
-    received: usd(received),
+    approved: usd(approved, t),
+    received: usd(received, t),
     share: percent(received, approved),
   });
 }
@@ -69,9 +69,9 @@ export function agencyMoneyFinding(rows: readonly MoneyRow[], t = english()): st
   const top = largest(rows, (r) => r.approved);
   return t('chart.money.agencyFinding', {
     top: top?.label ?? '–',
-    topAmount: usd(top?.approved ?? 0),
-    approved: usd(approved),
-    received: usd(received),
+    topAmount: usd(top?.approved ?? 0, t),
+    approved: usd(approved, t),
+    received: usd(received, t),
     share: percent(received, approved),
   });
 }

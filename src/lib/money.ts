@@ -28,9 +28,12 @@ export function budgetTotals(lines: readonly BudgetLine[]) {
 export const sameAmount = (a: Amount | undefined, b: Amount | undefined) =>
   !!a && !!b && a.currency === b.currency && Math.round(a.value * 100) === Math.round(b.value * 100);
 
-/** "US$ 1,250,000" / "US$ 1,250,000.50": how amounts read on the page. */
-export function formatAmount(a: Amount): string {
+/**
+ * "US$ 1,250,000" / "US$ 1,250,000.50": how amounts read on the page, the digits grouped as the
+ * page's language groups them ("US$ 1 250 000" in French); `intl` is the locale's Intl tag.
+ */
+export function formatAmount(a: Amount, intl = 'en-US'): string {
   const symbol = a.currency === 'USD' ? 'US$' : a.currency;
   const digits = Number.isInteger(a.value) ? 0 : 2;
-  return `${symbol} ${a.value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: 2 })}`;
+  return `${symbol} ${a.value.toLocaleString(intl, { minimumFractionDigits: digits, maximumFractionDigits: 2 })}`;
 }
