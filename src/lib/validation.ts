@@ -361,6 +361,18 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
           for (const m of line.matchAll(/<Cite\b[^>]*doc="(\d{3})"[^>]*lines="([^"]*)"[^>]*\/>/g))
             checkCitation(`${file}:${parsed.bodyFirstLine + i}`, m[1]!, m[2]!);
         });
+        // A translation keeps the English page's citations and section anchors, in the same order.
+        if (folder !== defaultLocale && englishPages.has(name)) {
+          const english = readFileSync(join(pagesDir, defaultLocale, name), 'utf8');
+          const cites = (text: string) => [...text.matchAll(/<Cite\b[^>]*\/>/g)].map((m) => m[0].replace(/\s+/g, ' '));
+          const anchors = (text: string) => [...text.matchAll(/<H2 id="([^"]*)"/g)].map((m) => m[1]);
+          if (cites(parsed.body).join('|') !== cites(english).join('|'))
+            problems.push(
+              `${file}: its <Cite> tags must be those of content/pages/${defaultLocale}/${name}, in the same order (${cites(english).length} there, ${cites(parsed.body).length} here)`,
+            );
+          if (anchors(parsed.body).join('|') !== anchors(english).join('|'))
+            problems.push(`${file}: its <H2 id> anchors must be those of content/pages/${defaultLocale}/${name}: ${anchors(english).join(', ')}`);
+        }
       }
     }
   }

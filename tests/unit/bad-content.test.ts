@@ -128,6 +128,18 @@ const mutations: [string, string, (text: string) => string, RegExp][] = [
     (t) => t.replace('lines="1178"', 'lines="99999"'),
     /cites 002 lines 99999: document 002 has \d+ lines/,
   ],
+  [
+    'translated page: a citation dropped',
+    'content/pages/fr/about.mdx',
+    (t) => t.replace(/<Cite doc="002" lines="1176" \/>/, ''),
+    /^: its <Cite> tags must be those of content\/pages\/en\/about\.mdx, in the same order \(9 there, 8 here\)/,
+  ],
+  [
+    'translated page: a section anchor renamed',
+    'content/pages/zh/accessibility.mdx',
+    (t) => t.replace('<H2 id="report">', '<H2 id="contact">'),
+    /^: its <H2 id> anchors must be those of content\/pages\/en\/accessibility\.mdx: what-we-test, known-limits, report/,
+  ],
   ['programme: unknown objective', programme, (t) => t.replace(/number: \d+/, 'number: 0'), /gcm\.objectives\[0\]\.number = 0: must be 1\.\.23/],
 ];
 
