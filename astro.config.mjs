@@ -7,14 +7,16 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import locale404 from './src/integrations/locale-404.ts';
 import { loadRedirects, redirectConfig } from './src/lib/redirects.ts';
 import { defaultLocale, localeInfo, locales } from './src/i18n/locales.ts';
+import { siteUrl } from './src/site-url.ts';
 
 /** @param {string} page */
 const redirectedFrom = (page) => loadRedirects().some((r) => page.endsWith(r.from));
 
 export default defineConfig({
-  // The site's canonical address, in one place: the feed, the sitemap, QR codes and citations use
-  // it. A placeholder until the site has its real address (see README).
-  site: 'https://migration-practices.example.org',
+  // The site's canonical address, from SITE_URL at build time (src/site-url.ts; a placeholder by
+  // default): canonical links, hreflang, the sitemap, robots.txt, the feed, structured data, QR
+  // codes and citations use it (see README, "Deploying").
+  site: siteUrl,
   // Old addresses of entries whose readable slug changed (content/redirects.yaml): static pages
   // that lead to the new address without JavaScript, so printed links keep working.
   redirects: redirectConfig(loadRedirects()),

@@ -14,6 +14,7 @@ import { entryCsl } from './cite-entry';
 import { formatCitations, type FormattedCitation } from './cite-formats';
 import { urls } from './urls';
 import { exportValue, type DataCollection, type ExportEntry } from './open-data';
+import { sourceDocument, type LdContext } from './structured-data';
 
 export type Practice = CollectionEntry<'practices'>;
 export type Programme = CollectionEntry<'programmes'>;
@@ -143,4 +144,10 @@ export async function exportEntries(collection: DataCollection): Promise<ExportE
     sources: urls.source,
   }[collection];
   return (await load()).map((e) => ({ id: e.id, url: page(e.id), data: exportValue(e.data) as Record<string, unknown> }));
+}
+
+/** The source documents an entry summarises, as structured data (each named by its page here). */
+export async function sourceDocumentsOf(entry: Entry | Theme | Article, ctx: LdContext) {
+  const docs = 'pid' in entry.data ? docsOf(entry as Entry) : 'sources' in entry.data ? [...new Set(entry.data.sources.map((s) => s.doc))] : ['003'];
+  return Promise.all(docs.map(async (doc) => sourceDocument(ctx, doc, (await getSource(doc)).data)));
 }

@@ -7,12 +7,13 @@ import * as cheerio from 'cheerio';
 import { parse as parseBibtex, parseRIS, CSLParser } from 'biblatex-csl-converter';
 import { assertBuilt, contentIds, dist, fileFor } from '../support/dist';
 import { loadRedirects } from '../../src/lib/redirects';
+import { siteUrl } from '../../src/site-url';
 
 beforeAll(assertBuilt);
 
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const readJson = (path: string) => JSON.parse(read(path));
-const site = 'https://migration-practices.example.org';
+const site = siteUrl;
 
 // The dataset's collections: content folder, file extension.
 const collections: [string, string, string][] = [

@@ -6,6 +6,7 @@ import { assertBuilt, contentIds, dist, fileFor, htmlPages, pagefindRecords } fr
 import { gcmObjectives } from '../../src/data/taxonomies';
 import { localeInfo, localeOfPath, localePrefix, locales } from '../../src/i18n/locales';
 import { dictionaries } from '../../src/i18n/ui';
+import { siteUrl } from '../../src/site-url';
 
 /** Every page exists once per locale: English at the root, the others under /es/, /fr/, ... */
 const prefixes = locales.map(localePrefix);
@@ -210,10 +211,10 @@ describe('every locale', () => {
       .map((f) => readFileSync(join(dist, f), 'utf8'))
       .join('');
     const urls = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
-    const practice = urls.find((u) => u.includes('<loc>https://migration-practices.example.org/es/practices/mexico-casa-monarca/</loc>'))!;
+    const practice = urls.find((u) => u.includes(`<loc>${siteUrl}/es/practices/mexico-casa-monarca/</loc>`))!;
     expect(practice).toBeDefined();
     for (const l of locales)
-      expect(practice).toContain(`hreflang="${localeInfo[l].lang}" href="https://migration-practices.example.org${localePrefix(l)}/practices/mexico-casa-monarca/"`);
+      expect(practice).toContain(`hreflang="${localeInfo[l].lang}" href="${siteUrl}${localePrefix(l)}/practices/mexico-casa-monarca/"`);
   });
 
   it('shows no English interface string outside the parts marked lang="en", on every page of the other locales', () => {
