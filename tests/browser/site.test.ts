@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { assertBuilt, contentIds, htmlPages } from '../support/dist';
+import { assertBuilt, contentIds, htmlFiles, htmlPagesWhere } from '../support/dist';
 import { launchChromium, serveDist } from '../support/browser';
 import { axeViolations, installAxe } from '../support/axe';
 import { localeInfo, localeOfPath, localePrefix, locales } from '../../src/i18n/locales';
@@ -300,12 +300,13 @@ describe('links that last', () => {
 describe('handouts', () => {
   // The practice with the most text is the hardest practice to fit; every programme is printed,
   // since each leaves out different reference parts.
-  const longest = htmlPages()
+  const english = htmlPagesWhere((url) => localeOfPath(url) === 'en');
+  const longest = english
     .filter((p) => /^\/practices\/[^/]+\/$/.test(p.url))
     .map((p) => ({ url: p.url, length: p.$('article').text().length }))
     .toSorted((a, b) => b.length - a.length)[0]!;
-  const programmes = htmlPages().filter((p) => /^\/programmes\/[^/]+\/$/.test(p.url));
-  const handouts = [htmlPages().find((p) => p.url === longest.url)!, ...programmes];
+  const programmes = english.filter((p) => /^\/programmes\/[^/]+\/$/.test(p.url));
+  const handouts = [english.find((p) => p.url === longest.url)!, ...programmes];
   const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
   const words = (text: string) => text.replace(/\s+/g, ' ').trim();
   const printHidden = [
@@ -538,7 +539,7 @@ describe('every English page of the site', () => {
   // Every built English page, plus the states that only the browser makes: search results, a
   // missing page. The other locales are checked template by template above.
   const paths = [
-    ...htmlPages()
+    ...htmlFiles()
       .filter((p) => localeOfPath(p.url) === 'en')
       .map((p) => (p.url.startsWith('/id/') ? `${p.url}?check` : p.url)),
     '/search/?q=health',

@@ -25,14 +25,22 @@ export function htmlPages() {
   return (pagesOnce ??= readPages());
 }
 
-function readPages() {
+/** Every HTML page's URL path and file, without reading it (six languages make parsing them all slow). */
+export function htmlFiles() {
   return walk(dist)
     .filter((f) => f.endsWith('.html') && !f.startsWith(join(dist, 'pagefind')))
-    .map((file) => {
-      const rel = relative(dist, file).split(sep).join('/');
-      const url = `/${rel.replace(/index\.html$/, '')}`;
-      return { url, file, $: cheerio.load(readFileSync(file, 'utf8')) };
-    });
+    .map((file) => ({ url: `/${relative(dist, file).split(sep).join('/').replace(/index\.html$/, '')}`, file }));
+}
+
+/** The pages whose URL path passes `test`, parsed (and only those: a suite that needs one language reads one). */
+export function htmlPagesWhere(test: (url: string) => boolean) {
+  return htmlFiles()
+    .filter(({ url }) => test(url))
+    .map(({ url, file }) => ({ url, file, $: cheerio.load(readFileSync(file, 'utf8')) }));
+}
+
+function readPages() {
+  return htmlFiles().map(({ url, file }) => ({ url, file, $: cheerio.load(readFileSync(file, 'utf8')) }));
 }
 
 /** Resolve a site path to the file that serves it, or undefined. */
