@@ -3,7 +3,8 @@
  * Pagefind index, whose files it names), with Workbox's generateSW (workbox-build 7).
  *
  * - Precached when the worker installs (the shell): the CSS and scripts in /_astro/, Pagefind's
- *   runtime (pagefind.js and its entry file), the icon and the offline page of every locale.
+ *   runtime (pagefind.js and its entry file), the icon and the English offline page (another
+ *   locale's is saved with the first page saved in that locale).
  * - Saved as they are used, in caches named with the build id: every page a reader opens
  *   (network first, the saved copy when the network fails), and the search files (Pagefind's
  *   WebAssembly, metadata, index chunks, fragments and filters, and the locale's page table and
@@ -12,7 +13,8 @@
  * - The build id is a hash of what is precached (with their revisions: content hashes), so the
  *   same build always writes the same worker (`npm run check:deterministic`), and a build that
  *   changes any of it writes a new one. A new worker takes over at once, fetches again from the
- *   new build the pages the reader had saved, and deletes the old build's caches
+ *   new build the pages the reader had saved, and deletes the old build's caches; it also saves
+ *   the pages open when it takes over, the first page a reader opened among them
  *   (src/service-worker/worker.js, written into sw.js before Workbox's code).
  */
 import type { AstroIntegration } from 'astro';
@@ -22,14 +24,11 @@ import { createHash } from 'node:crypto';
 import { generateSW, getManifest } from 'workbox-build';
 import { defaultLocale, locales } from '../i18n/locales';
 
-/** What the worker downloads when it installs, relative to dist/. */
-export const precachePatterns = [
-  '_astro/**/*.{css,js}',
-  'pagefind/pagefind.js',
-  'pagefind/pagefind-entry.json',
-  'favicon.svg',
-  ...locales.map((l) => (l === defaultLocale ? 'offline/index.html' : `${l}/offline/index.html`)),
-];
+/**
+ * What the worker downloads when it installs, relative to dist/. Of the offline pages, English's
+ * only: another locale's (about 3 kB each) is saved with the first page saved in that locale.
+ */
+export const precachePatterns = ['_astro/**/*.{css,js}', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'favicon.svg', 'offline/index.html'];
 
 /** The worker's own code (src/service-worker/worker.js) calls these; see there. */
 interface WorkerHooks {
