@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import locale404 from './src/integrations/locale-404.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import { loadRedirects, redirectConfig } from './src/lib/redirects.ts';
 import { defaultLocale, localeInfo, locales } from './src/i18n/locales.ts';
 import { siteUrl } from './src/site-url.ts';
@@ -30,12 +31,14 @@ export default defineConfig({
     mdx(),
     // Entry and browsing pages only: the /id/ short links and redirect pages only lead elsewhere.
     sitemap({
-      filter: (/** @type {string} */ page) => !/\/id\/[^/]+\/$/.test(page) && !redirectedFrom(page),
+      filter: (/** @type {string} */ page) => !/\/id\/[^/]+\/$/.test(page) && !/\/offline\/$/.test(page) && !redirectedFrom(page),
       // Each page lists the same page in the other languages (hreflang alternates).
       i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, localeInfo[l].lang])) },
     }),
     locale404(),
     pagefindIndex(),
+    // After the index: the service worker precaches Pagefind's runtime and entry file.
+    serviceWorker(),
   ],
   // Six languages; English keeps the addresses printed in handouts (no /en/), the others live
   // under /es/, /fr/, /ar/, /ru/, /zh/. Pages are built per locale from one file per page type

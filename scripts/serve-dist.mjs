@@ -14,8 +14,9 @@ import { chromium } from 'playwright-core';
  * Files whose name changes with their content (Vite's /_astro/ bundles, Pagefind's index, filter
  * and fragment chunks and its pf_meta, named by hash) are kept a year without asking again.
  * Everything else keeps its address from build to build (HTML, /search/pages.json, pagefind.js,
- * pagefind-entry.json, and Pagefind's wasm.<language>.pagefind, whose name has no hash), so the
- * browser may keep it but revalidates it on each use (ETag, 304 when unchanged).
+ * pagefind-entry.json, Pagefind's wasm.<language>.pagefind, whose name has no hash, and the
+ * service worker /sw.js, which must never be "immutable" or a new build would not replace it), so
+ * the browser may keep it but revalidates it on each use (ETag, 304 when unchanged).
  */
 export function cachePolicy(pathname) {
   const hashed = /^\/_astro\/|^\/pagefind\/(index|filter|fragment)\/|^\/pagefind\/pagefind\.[^/]+\.pf_meta$/.test(pathname);

@@ -19,7 +19,9 @@ beforeAll(async () => {
   assertBuilt();
   server = await serveDist();
   browser = await launchChromium();
-  context = await browser.newContext();
+  // The offline service worker is tested in offline.test.ts: here every request must pass through
+  // context.route below, which a service worker's fetches would bypass.
+  context = await browser.newContext({ serviceWorkers: 'block' });
   await installAxe(context);
   // Every request any page makes goes through here: only the local server is answered.
   await context.route('**/*', (route) => {
