@@ -29,7 +29,13 @@ export function htmlPages() {
 export function htmlFiles() {
   return walk(dist)
     .filter((f) => f.endsWith('.html') && !f.startsWith(join(dist, 'pagefind')))
-    .map((file) => ({ url: `/${relative(dist, file).split(sep).join('/').replace(/index\.html$/, '')}`, file }));
+    .map((file) => ({
+      url: `/${relative(dist, file)
+        .split(sep)
+        .join('/')
+        .replace(/index\.html$/, '')}`,
+      file,
+    }));
 }
 
 /** The pages whose URL path passes `test`, parsed (and only those: a suite that needs one language reads one). */
