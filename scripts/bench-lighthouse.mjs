@@ -11,7 +11,15 @@ import { chromium } from 'playwright-core';
 import { dist, requireBuilt } from './lib/dist.mjs';
 
 requireBuilt();
-const pages = ['/', '/practices/thailand-migrant-friendly-health-services/', '/search/?q=health', '/objectives/15/'];
+// English, and a page of the right-to-left and the Chinese locales.
+const pages = [
+  '/',
+  '/practices/thailand-migrant-friendly-health-services/',
+  '/search/?q=health',
+  '/objectives/15/',
+  '/ar/practices/mexico-casa-monarca/',
+  '/zh/',
+];
 
 const assets = sirv(dist, { dev: false });
 const server = createServer((req, res) => assets(req, res, () => res.writeHead(404).end()));

@@ -51,7 +51,11 @@ function pageFiles(file) {
   for (const ref of [...refs].filter((r) => r.endsWith('.css')))
     for (const m of readFileSync(join(dist, ref), 'utf8').matchAll(/url\(["']?(\/[^"')#?]+)/g)) refs.add(m[1]);
   // Inline <script> and <style> count as JS and CSS, not HTML.
-  const inlineJs = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  // (JSON-LD and other data blocks are not scripts: they stay in the HTML's count.)
+  const inlineJs = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/type="application\/(ld\+)?json"/.test(m[1]))
+    .map((m) => m[2])
+    .join('');
   const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
   const total = Object.fromEntries(kinds.map((k) => [k, { raw: 0, gzip: 0 }]));
   const add = (kind, s) => ((total[kind].raw += s.raw), (total[kind].gzip += s.gzip));
