@@ -144,6 +144,25 @@ interface EntryFacts {
   keywords?: readonly string[];
 }
 
+/** What the structured data says of an entry with a permanent id (practice, programme, recommendation), from its data as written. */
+export const entryFacts = (data: {
+  pid: string;
+  title: string;
+  summary: string;
+  countries: readonly string[];
+  gcm: { objectives: readonly { number: number }[] };
+  lastReviewed: Date;
+  keywords: readonly string[];
+}): EntryFacts => ({
+  pid: data.pid,
+  title: data.title,
+  summary: data.summary,
+  countries: data.countries,
+  objectives: data.gcm.objectives.map((o) => o.number),
+  lastReviewed: data.lastReviewed,
+  keywords: data.keywords,
+});
+
 const entryCommon = (ctx: LdContext, path: string, e: EntryFacts, sources: ReturnType<typeof sourceDocument>[]) => ({
   ...(e.pid ? { identifier: e.pid } : {}),
   url: absolute(ctx, path),
