@@ -28,7 +28,7 @@ import {
   targetGroups,
 } from './taxonomies';
 import { countries, type Country } from './countries';
-import { defaultLocale, locales, toLocale, type Locale } from '../i18n/locales';
+import { defaultLocale, localeInfo, locales, toLocale, type Locale } from '../i18n/locales';
 import type { Approach, GcmObjective, NamedTerm, Region } from '../schemas/taxonomies';
 
 type Named = { name: string; description?: string };
@@ -117,10 +117,10 @@ function build(locale: Locale) {
   const approachList: Approach[] = approaches.map((a) => ({ ...a, name: section('approaches')[a.id] as string }));
   const actions = objective15Actions.map((a) => ({ ...a, summary: section('objective15Actions')[a.letter] as string }));
   const regionById = new Map(regionList.map((r) => [r.id, r]));
-  const collator = new Intl.Collator(locale === 'zh' ? 'zh-Hans' : locale);
+  const compareNames = new Intl.Collator(localeInfo[locale].intl).compare;
   const countryList: Country[] = countries
     .map((c) => ({ ...c, name: c.names[locale], region: regionById.get(c.region.id) ?? c.region }))
-    .toSorted((a, b) => collator.compare(a.name, b.name));
+    .toSorted((a, b) => compareNames(a.name, b.name));
   const countryIndex = indexBy(countryList, (c) => c.alpha3, 'country code');
   return {
     locale,
@@ -147,6 +147,8 @@ function build(locale: Locale) {
         throw new Error(`content/taxonomies/translations/${locale}.json: themes.${id}: missing (the short title of content/themes/${id}.mdx)`);
       return title;
     },
+    /** Compares two names in the locale's alphabetical order. */
+    compareNames,
     /** Countries with their names in the locale, in the locale's alphabetical order. */
     countries: countryList,
     countryByCode: (alpha3: string) => countryIndex(alpha3.toUpperCase()),

@@ -66,14 +66,13 @@ export interface MapCounts {
 
 /** Entries per country as the country pages list them, and the entries no country can hold. */
 export function mapCounts(entries: readonly (Counted & { data: { level?: string } })[], tx = english()): MapCounts {
-  const collator = new Intl.Collator(tx.locale === 'zh' ? 'zh-Hans' : tx.locale);
   const perCountry = new Map<string, number>();
   for (const e of entries) for (const code of e.data.countries) perCountry.set(code, (perCountry.get(code) ?? 0) + 1);
   const worldwideOnly = entries.filter((e) => e.data.global && e.data.countries.length === 0);
   return {
     countries: [...perCountry]
       .map(([code, count]) => ({ country: tx.countryByCode(code), count }))
-      .toSorted((a, b) => b.count - a.count || collator.compare(a.country.name, b.country.name)),
+      .toSorted((a, b) => b.count - a.count || tx.compareNames(a.country.name, b.country.name)),
     worldwideOnly: Object.fromEntries(entryTypes.map((type) => [type, countBy(worldwideOnly, (e) => entryType(e) === type)])) as Record<
       EntryType,
       number

@@ -148,6 +148,12 @@ export async function exportEntries(collection: DataCollection): Promise<ExportE
 
 /** The source documents an entry summarises, as structured data (each named by its page here). */
 export async function sourceDocumentsOf(entry: Entry | Theme | Article, ctx: LdContext) {
-  const docs = 'pid' in entry.data ? docsOf(entry as Entry) : 'sources' in entry.data ? [...new Set(entry.data.sources.map((s) => s.doc))] : ['003'];
+  const data = entry.data;
+  const docs =
+    'pid' in data
+      ? docsOf(entry as Entry)
+      : 'sources' in data
+        ? [...new Set(data.sources.map((s) => s.doc))]
+        : [...new Set([data.question.cite.doc, data.results.doc, data.recommendations.doc])];
   return Promise.all(docs.map(async (doc) => sourceDocument(ctx, doc, (await getSource(doc)).data)));
 }

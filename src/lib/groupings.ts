@@ -62,10 +62,9 @@ export interface CountryGroup<T> {
 export function entriesByCountry<T extends EntryFacets>(entries: readonly T[], tx = english()): CountryGroup<T>[] {
   const groups = new Map<string, T[]>();
   for (const e of entries) for (const code of e.data.countries) groups.set(code, [...(groups.get(code) ?? []), e]);
-  const collator = new Intl.Collator(tx.locale === 'zh' ? 'zh-Hans' : tx.locale);
   return [...groups]
     .map(([code, list]) => ({ country: tx.countryByCode(code), entries: list.toSorted(byTitle) }))
-    .toSorted((a, b) => collator.compare(a.country.name, b.country.name));
+    .toSorted((a, b) => tx.compareNames(a.country.name, b.country.name));
 }
 
 /** Country groups by region, regions in taxonomy order, only regions with entries. */
