@@ -327,6 +327,18 @@ describe('handouts', () => {
     expect(programmes.length).toBe(contentIds('programmes', '.mdx').length);
   });
 
+  // The same handouts in the other languages, sampled: the longest practice and the programme
+  // with the most parts, in each locale (Arabic prints right to left, at the handout's size).
+  const southAfrica = '/programmes/south-africa-migrant-integration-social-cohesion/';
+  const inOtherLocales = locales.filter((l) => l !== 'en').flatMap((l) => [longest.url, southAfrica].map((url) => `${localePrefix(l)}${url}`));
+  it.each(inOtherLocales)('%s prints on at most two A4 pages', async (url) => {
+    const page = await open(url);
+    const pages = pageCount(await page.pdf({ format: 'A4', preferCSSPageSize: false }));
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
   it.each(handouts.map((h) => [h.url, h] as const))(
     '%s prints on at most two A4 and two Letter pages, with its title, permanent id, short link and source citation',
     async (url, { $ }) => {
