@@ -494,6 +494,10 @@ describe('every template', () => {
     '/themes/',
     '/recommendations/',
     '/recommendations/kind/policy-recommendation/',
+    '/recommendations/for/cities/',
+    '/offline/',
+    // A permanent short link, without its refresh (see the route above).
+    '/id/P-002-03/?check',
     '/programmes/',
     // The programme that prints a budget by agency: its money chart.
     '/programmes/south-africa-migrant-integration-social-cohesion/',
@@ -534,6 +538,8 @@ describe('every template', () => {
         await page.goto(server.origin + path);
         if (path.includes('/search/?q=')) await page.locator('#mp-search-results li').first().waitFor();
         for (const v of await axeViolations(page)) problems.push(`${path} ${v}`);
+        const stored = await page.evaluate(() => localStorage.length + sessionStorage.length);
+        if (stored) problems.push(`${path}: ${stored} items in localStorage/sessionStorage`);
       }
       await page.close();
       expect(problems).toEqual([]);
@@ -585,5 +591,8 @@ describe('every English page of the site', () => {
     expect(paths.length).toBeGreaterThan(400);
     expect(problems).toEqual([]);
     expect(await context.cookies()).toEqual([]);
+    // The run above opened every English page: none of them asked another host for anything.
+    expect(foreign).toEqual([]);
+    expect(cspErrors).toEqual([]);
   }, 540_000);
 });

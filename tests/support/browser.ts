@@ -11,11 +11,16 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function serveDist(): Promise<{ origin: string; close: () => Promise<void> }> {
   const assets = sirv(dist, { dev: false, etag: true });
-  const notFound = readFileSync(join(dist, '404.html'));
+  // As a host that looks for the nearest 404.html: each locale's missing addresses get its own.
+  const notFound = (path: string) => {
+    const locale = /^\/(es|fr|ar|ru|zh)\//.exec(path)?.[1];
+    const own = locale ? join(dist, locale, '404.html') : undefined;
+    return readFileSync(own && existsSync(own) ? own : join(dist, '404.html'));
+  };
   const server: Server = createServer((req, res) =>
     assets(req, res, () => {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(notFound);
+      res.end(notFound(req.url ?? '/'));
     }),
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
